@@ -1,0 +1,18 @@
+def make_adder(n):
+    def add(x):
+        return x + n
+    return add
+a5 = make_adder(5)
+a10 = make_adder(10)
+print(a5(1), a10(1))
+def counter():
+    count = 0
+    def inc():
+        nonlocal count
+        count += 1
+        return count
+    return inc
+c1, c2 = counter(), counter()
+print(c1(), c1(), c2(), c1())
+print(a5.__closure__ is not None, len(a5.__closure__))
+print(a5.__closure__[0].cell_contents)

@@ -1,0 +1,6 @@
+print(sum(x * x for x in range(5)))
+print(max((len(s), s) for s in ["a", "bbb", "cc"]))
+print(sorted((c for c in "banana"), reverse=True))
+print("-".join(str(i) for i in range(4)))
+print(any(x > 3 for x in [1, 5]), all(x > 3 for x in [1, 5]))
+print(list(zip("abc", (i * 2 for i in range(3)))))

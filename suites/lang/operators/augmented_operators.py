@@ -1,0 +1,13 @@
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x //= 5; print(x)
+x %= 3; print(x)
+x **= 3; print(x)
+x <<= 2; print(x)
+x >>= 1; print(x)
+x |= 0b100; print(x)
+x &= 0b110; print(x)
+x ^= 0b11; print(x)
+s = "ab"; s *= 2; print(s)
