@@ -61,6 +61,8 @@ type Outcome struct {
 	Stdout   []byte // output, \r\n already normalised to \n
 	Stderr   []byte // error output (a board's traceback goes here)
 	ExitCode int    // process exit status; 1 for a board test that raised
+	// Signal names the signal that ended the process ("SIGSEGV"), "" if none.
+	Signal   string
 	Duration time.Duration
 	// PeakHeap is the peak accounted heap in bytes where the target reports
 	// it (the host interpreter's heap model, a board's gc.mem_free delta); 0 if unknown.
@@ -88,4 +90,12 @@ type Target interface {
 	Concurrency() int
 	// Close releases the target (stops QEMU, closes ports).
 	Close() error
+}
+
+// FeatureSet is implemented by targets that lack some optional features a
+// suite manifest may list under "needs" (e.g. "float", "complex"). A test
+// needing a feature the target does not have is skipped; targets that do not
+// implement FeatureSet are assumed to have everything.
+type FeatureSet interface {
+	HasFeature(name string) bool
 }
