@@ -1,0 +1,8 @@
+print([x * x for x in range(6)])
+print([x for x in range(10) if x % 3 == 0])
+print([c.upper() for c in "abc"])
+print([(x, y) for x in range(3) for y in range(x)])
+print([x if x % 2 else -x for x in range(5)])
+print([[r * 3 + c for c in range(3)] for r in range(2)])
+print([x for x in range(20) if x % 2 if x % 3])
+print([])

@@ -1,0 +1,3 @@
+# helper module (not a test): fails while importing
+loaded_partially = True
+raise ValueError("error during module import")

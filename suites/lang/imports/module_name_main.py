@@ -1,0 +1,5 @@
+print(__name__)
+import mod_name
+print(mod_name.NAME, mod_name.__name__)
+if __name__ == "__main__":
+    print("running as main")

@@ -1,0 +1,1 @@
+# helper package (not a test)
