@@ -1,0 +1,355 @@
+// Package bench runs the performance suite on a target and writes what it
+// measures in the Go benchmark format (golang.org/x/perf/benchfmt).
+//
+// A run takes Count samples of every benchmark, interleaved: round 1 runs
+// each benchmark once, then round 2, and so on, so that a slow drift of the
+// machine (thermal throttling, another job starting) spreads over all
+// benchmarks instead of landing on the last ones. Every sample's output is
+// checked against the reference interpreter's (CPython) output for the same
+// parameters: a wrong answer is a failure, never a fast run, and the
+// benchmark is dropped from later rounds.
+//
+// Timing. With ProgramTiming (the default) the program reads a clock itself
+// right after its parameters are bound and again after its last statement,
+// and prints the difference on a marker line that the runner removes before
+// the output is compared; this excludes interpreter start-up and, on a board,
+// the upload of the program, which can be larger than the workload. The
+// wall time of the whole run (Outcome.Duration) is recorded as a second unit,
+// wall-sec/op. With WallTiming only the wall time is used, for interpreters
+// without a time module. Peak heap, where the target reports it, is recorded
+// as peak-heap-B.
+//
+// Each sample is written as soon as it is measured, so an interrupted run
+// keeps what it measured; a failed sample is written as a "--- FAIL:" line,
+// which readers of the format ignore.
+package bench
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/perf/benchfmt"
+
+	"github.com/mptest/mptest/runners"
+	"github.com/mptest/mptest/suites/perf"
+)
+
+// Timing says how a sample's time is measured.
+type Timing int
+
+const (
+	// ProgramTiming has the program time itself (see the package comment).
+	ProgramTiming Timing = iota
+	// WallTiming uses the target's wall time for the whole run.
+	WallTiming
+)
+
+// String returns the name used on the command line and in results files.
+func (t Timing) String() string {
+	if t == WallTiming {
+		return "wall"
+	}
+	return "program"
+}
+
+// ParseTiming parses "program" or "wall".
+func ParseTiming(s string) (Timing, error) {
+	switch s {
+	case "program":
+		return ProgramTiming, nil
+	case "wall":
+		return WallTiming, nil
+	}
+	return 0, fmt.Errorf("unknown timing %q (want program or wall)", s)
+}
+
+// Units of the values written for each sample.
+const (
+	UnitTime     = "sec/op"      // the benchmark's time (program or wall, per Timing)
+	UnitWallTime = "wall-sec/op" // the whole run's wall time, with ProgramTiming only
+	UnitPeakHeap = "peak-heap-B" // the target's peak heap, when it reports one
+)
+
+// Label is a configuration key written at the top of the results, e.g.
+// "commit: 3a86934...". Keys are lower case without spaces.
+type Label struct {
+	Key, Value string
+}
+
+// Config describes one bench run.
+type Config struct {
+	// Target is the interpreter measured.
+	Target runners.Target
+	// Reference runs each program once to produce the expected output
+	// (normally the cpython target). It may be the same target as Target.
+	Reference runners.Target
+	// Benchmarks to run, in order.
+	Benchmarks []*perf.Benchmark
+	// Resources of the target, for choosing parameter sets.
+	Resources perf.Resources
+	// Count is the number of samples per benchmark (default 10).
+	Count int
+	// Timing selects how time is measured.
+	Timing Timing
+	// Timeout bounds one run (0: no limit beyond the context's).
+	Timeout time.Duration
+	// Labels are written as configuration keys before the first result,
+	// after the ones the runner adds (target, interpreter, timing).
+	Labels []Label
+	// Out receives the results in the Go benchmark format.
+	Out io.Writer
+	// Log receives one progress line per run (nil: none).
+	Log io.Writer
+}
+
+// Failure is a benchmark that produced no valid sample in some run.
+type Failure struct {
+	Benchmark string // result name, e.g. "Fannkuch/N=8"
+	Run       int    // 1-based sample number; 0 for the reference run
+	Reason    string
+}
+
+func (f Failure) Error() string {
+	if f.Run == 0 {
+		return fmt.Sprintf("%s: reference run: %s", f.Benchmark, f.Reason)
+	}
+	return fmt.Sprintf("%s: run %d: %s", f.Benchmark, f.Run, f.Reason)
+}
+
+// Summary is what a run did.
+type Summary struct {
+	// Samples is the number of samples written.
+	Samples int
+	// Failures lists wrong answers, crashes and timeouts; each failing
+	// benchmark was dropped after its first failure.
+	Failures []Failure
+	// TooLarge lists benchmarks that no parameter set fits, or that the
+	// target reported as too large to load, with the reason.
+	TooLarge []string
+}
+
+// job is one benchmark prepared for this target.
+type job struct {
+	bench    *perf.Benchmark
+	params   perf.ParamSet
+	name     string // result name
+	test     runners.Test
+	expected []byte
+	dropped  bool
+}
+
+// Run runs the benchmarks. It returns an error when the target or the
+// output fails, or ctx is done; the Summary then holds what was done so far
+// (and the output all samples measured until then).
+func Run(ctx context.Context, cfg Config) (Summary, error) {
+	var sum Summary
+	if cfg.Count <= 0 {
+		cfg.Count = 10
+	}
+	if cfg.Target == nil || cfg.Reference == nil || cfg.Out == nil {
+		return sum, errors.New("bench: Target, Reference and Out are required")
+	}
+	logf := func(format string, args ...any) {
+		if cfg.Log != nil {
+			fmt.Fprintf(cfg.Log, format+"\n", args...)
+		}
+	}
+	dir, err := os.MkdirTemp("", "mptest-bench-")
+	if err != nil {
+		return sum, fmt.Errorf("bench: %w", err)
+	}
+	defer os.RemoveAll(dir)
+
+	ident, err := cfg.Target.Identity(ctx)
+	if err != nil {
+		return sum, fmt.Errorf("bench: identifying target %s: %w", cfg.Target.Name(), err)
+	}
+	config := []benchfmt.Config{
+		{Key: "target", Value: []byte(cfg.Target.Name()), File: true},
+		{Key: "interpreter", Value: []byte(ident), File: true},
+		{Key: "timing", Value: []byte(cfg.Timing.String()), File: true},
+	}
+	for _, l := range cfg.Labels {
+		config = append(config, benchfmt.Config{Key: l.Key, Value: []byte(l.Value), File: true})
+	}
+	w := benchfmt.NewWriter(cfg.Out)
+
+	// Prepare every benchmark and its expected output.
+	var jobs []*job
+	for _, b := range cfg.Benchmarks {
+		p, err := b.Select(cfg.Resources)
+		if err != nil {
+			sum.TooLarge = append(sum.TooLarge, err.Error())
+			logf("skip  %s: %v", b.Name, err)
+			continue
+		}
+		j := &job{bench: b, params: p, name: b.ResultName(p)}
+		j.test, err = writeProgram(dir, b, p, cfg.Timing)
+		if err != nil {
+			return sum, err
+		}
+		o, err := runOnce(ctx, cfg.Reference, j.test, cfg.Timeout)
+		if err != nil {
+			return sum, fmt.Errorf("bench: reference %s: %w", cfg.Reference.Name(), err)
+		}
+		out, _, bad := check(o, cfg.Timing)
+		if bad != "" {
+			f := Failure{Benchmark: j.name, Run: 0, Reason: bad}
+			sum.Failures = append(sum.Failures, f)
+			logf("FAIL  %v", f)
+			if err := writeFailure(cfg.Out, f); err != nil {
+				return sum, err
+			}
+			continue
+		}
+		j.expected = out
+		jobs = append(jobs, j)
+	}
+
+	for run := 1; run <= cfg.Count; run++ {
+		for _, j := range jobs {
+			if j.dropped {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return sum, fmt.Errorf("bench: interrupted after %d samples: %w", sum.Samples, err)
+			}
+			o, err := runOnce(ctx, cfg.Target, j.test, cfg.Timeout)
+			if err != nil {
+				return sum, fmt.Errorf("bench: target %s: %w", cfg.Target.Name(), err)
+			}
+			if ctx.Err() != nil {
+				return sum, fmt.Errorf("bench: interrupted after %d samples: %w", sum.Samples, ctx.Err())
+			}
+			if o.Status == runners.TooLarge {
+				j.dropped = true
+				msg := fmt.Sprintf("benchmark %s on %s: too large: %v", j.bench.Name, cfg.Target.Name(), o.Err)
+				sum.TooLarge = append(sum.TooLarge, msg)
+				logf("skip  %s", msg)
+				continue
+			}
+			out, secs, bad := check(o, cfg.Timing)
+			if bad == "" && !bytes.Equal(out, j.expected) {
+				bad = "wrong answer: " + firstDifference(out, j.expected)
+			}
+			if bad != "" {
+				j.dropped = true
+				f := Failure{Benchmark: j.name, Run: run, Reason: bad}
+				sum.Failures = append(sum.Failures, f)
+				logf("FAIL  %v", f)
+				if err := writeFailure(cfg.Out, f); err != nil {
+					return sum, err
+				}
+				continue
+			}
+			res := &benchfmt.Result{Config: config, Name: benchfmt.Name(j.name), Iters: 1}
+			res.Values = append(res.Values, benchfmt.Value{Value: secs, Unit: UnitTime})
+			if cfg.Timing == ProgramTiming {
+				res.Values = append(res.Values, benchfmt.Value{Value: o.Duration.Seconds(), Unit: UnitWallTime})
+			}
+			if o.PeakHeap > 0 {
+				res.Values = append(res.Values, benchfmt.Value{Value: float64(o.PeakHeap), Unit: UnitPeakHeap})
+			}
+			if err := w.Write(res); err != nil {
+				return sum, fmt.Errorf("bench: writing results: %w", err)
+			}
+			sum.Samples++
+			logf("%2d/%d  %-28s %.4fs", run, cfg.Count, j.name, secs)
+		}
+	}
+	return sum, nil
+}
+
+// runOnce runs test with an optional per-run timeout.
+func runOnce(ctx context.Context, t runners.Target, test runners.Test, timeout time.Duration) (runners.Outcome, error) {
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	return t.Run(ctx, test)
+}
+
+// check returns a run's output without the timing marker, its time in
+// seconds, and a non-empty reason when the run did not end cleanly.
+func check(o runners.Outcome, timing Timing) (out []byte, secs float64, bad string) {
+	switch {
+	case o.Status == runners.TimedOut:
+		return nil, 0, "timed out"
+	case o.Status != runners.Exited:
+		return nil, 0, fmt.Sprintf("%s: %v", o.Status, o.Err)
+	case o.Truncated:
+		return nil, 0, "output truncated"
+	case o.ExitCode != 0:
+		return nil, 0, fmt.Sprintf("exit status %d: %s", o.ExitCode, lastLine(o.Stderr))
+	}
+	if timing == WallTiming {
+		return o.Stdout, o.Duration.Seconds(), ""
+	}
+	out, us, ok := cutMarker(o.Stdout)
+	if !ok {
+		return nil, 0, "no timing line in the output (does the target have a time module? try --timing=wall)"
+	}
+	return out, float64(us) / 1e6, ""
+}
+
+// firstDifference describes where got first differs from want.
+func firstDifference(got, want []byte) string {
+	g := strings.Split(string(got), "\n")
+	w := strings.Split(string(want), "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl || i >= len(g) || i >= len(w) {
+			return fmt.Sprintf("line %d: got %s, want %s", i+1, clip(gl, i < len(g)), clip(wl, i < len(w)))
+		}
+	}
+	return "outputs differ"
+}
+
+func clip(s string, present bool) string {
+	if !present {
+		return "end of output"
+	}
+	if len(s) > 60 {
+		s = s[:57] + "..."
+	}
+	return strconv.Quote(s)
+}
+
+func lastLine(b []byte) string {
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	return clip(lines[len(lines)-1], true)
+}
+
+func writeFailure(w io.Writer, f Failure) error {
+	reason := strings.ReplaceAll(f.Reason, "\n", " ")
+	if _, err := fmt.Fprintf(w, "--- FAIL: Benchmark%s (run %d): %s\n", f.Benchmark, f.Run, reason); err != nil {
+		return fmt.Errorf("bench: writing results: %w", err)
+	}
+	return nil
+}
+
+// writeProgram writes the program for b with p (and the timing code) into
+// dir and returns it as a test.
+func writeProgram(dir string, b *perf.Benchmark, p perf.ParamSet, timing Timing) (runners.Test, error) {
+	src := Instrument(b, p, timing)
+	path := filepath.Join(dir, b.Name+".py")
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		return runners.Test{}, fmt.Errorf("bench: writing program: %w", err)
+	}
+	return runners.Test{Name: "perf/" + b.File, Path: path, Source: src}, nil
+}
