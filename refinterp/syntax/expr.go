@@ -1,0 +1,1104 @@
+package syntax
+
+import (
+	"unicode/utf8"
+)
+
+func bytesValidUTF8(b []byte) bool { return utf8.Valid(b) }
+
+// parseStarExprs parses star_expressions: a comma-separated list of
+// (possibly starred) expressions; more than one, or a trailing comma, make a
+// Tuple.
+func (p *parser) parseStarExprs() Expr {
+	start := p.pos()
+	first := p.parseStarExpr()
+	if p.tok() != tCOMMA {
+		return first
+	}
+	elts := []Expr{first}
+	for p.got(tCOMMA) {
+		if !p.startsExpr() && p.tok() != tSTAR && p.tok() != kYield {
+			break
+		}
+		elts = append(elts, p.parseStarExpr())
+		if p.err != nil {
+			break
+		}
+	}
+	t := &Tuple{Elts: elts}
+	t.Pos, t.End = start, p.end()
+	return t
+}
+
+// parseStarExpr parses '*' bitwise_or | expression.
+func (p *parser) parseStarExpr() Expr {
+	if p.tok() == tSTAR {
+		start := p.pos()
+		p.next()
+		s := &Starred{Value: p.parseBitOr()}
+		s.Pos, s.End = start, p.end()
+		return s
+	}
+	return p.parseExpr()
+}
+
+// parseStarNamedExpr parses '*' bitwise_or | named_expression (list and set
+// elements, call arguments).
+func (p *parser) parseStarNamedExpr() Expr {
+	if p.tok() == tSTAR {
+		start := p.pos()
+		p.next()
+		s := &Starred{Value: p.parseBitOr()}
+		s.Pos, s.End = start, p.end()
+		return s
+	}
+	return p.parseNamedExpr()
+}
+
+// parseNamedExpr parses NAME ':=' expression | expression, and reports
+// CPython's hints for a stray '=' in such a context.
+func (p *parser) parseNamedExpr() Expr {
+	start := p.pos()
+	e := p.parseExpr()
+	if p.err != nil {
+		return e
+	}
+	switch p.tok() {
+	case tWALRUS:
+		nm, ok := e.(*Name)
+		if !ok {
+			p.nodeError(e, "cannot use assignment expressions with "+exprName(e))
+			return e
+		}
+		p.next()
+		nm.Ctx = Store
+		n := &NamedExpr{Target: nm, Value: p.parseExpr()}
+		n.Pos, n.End = start, p.end()
+		return n
+	case tEQ:
+		p.strayEquals(e)
+	}
+	return e
+}
+
+// strayEquals reports "x = 1" where an expression was expected, as CPython's
+// invalid_named_expression rule does.
+func (p *parser) strayEquals(e Expr) {
+	eqPos := p.pos()
+	p.next()
+	if p.tok() == tEQ || p.tok() == tWALRUS || !p.startsExpr() {
+		p.syntaxError(eqPos, Pos{}, "invalid syntax")
+		return
+	}
+	rhs := p.parseBitOr()
+	if p.err != nil {
+		return
+	}
+	if p.tok() == tEQ || p.tok() == tWALRUS {
+		p.syntaxError(eqPos, Pos{}, "invalid syntax")
+		return
+	}
+	if _, ok := e.(*Name); ok {
+		s, _ := e.Span()
+		_, end := rhs.Span()
+		p.syntaxError(s, end, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		return
+	}
+	if hereTarget(e) {
+		p.nodeError(e, "cannot assign to "+exprName(e)+" here. Maybe you meant '==' instead of '='?")
+		return
+	}
+	p.syntaxError(eqPos, Pos{}, "invalid syntax")
+}
+
+// parseExpr parses expression: a conditional expression, lambda, or disjunction.
+func (p *parser) parseExpr() Expr {
+	if p.tok() == kLambda {
+		return p.parseLambda()
+	}
+	if !p.enter() {
+		return p.bad()
+	}
+	defer p.leave()
+	start := p.pos()
+	e := p.parseOr()
+	if p.tok() == kIf {
+		p.next()
+		test := p.parseOr()
+		if p.tok() != kElse {
+			if p.err == nil {
+				p.syntaxError(start, p.end(), "expected 'else' after 'if' expression")
+			}
+			return e
+		}
+		p.next()
+		n := &IfExp{Test: test, Body: e, Orelse: p.parseExpr()}
+		n.Pos, n.End = start, p.end()
+		return n
+	}
+	return e
+}
+
+// bad returns a placeholder expression after an error.
+func (p *parser) bad() Expr {
+	n := &Name{Id: "_"}
+	n.Pos, n.End = p.pos(), p.pos()
+	return n
+}
+
+func (p *parser) parseLambda() Expr {
+	start := p.pos()
+	p.next()
+	args := p.parseParams(tCOLON, false)
+	p.expect(tCOLON)
+	saved, savedComp := p.fn, p.comp
+	p.fn = funcState{kind: scopeLambda}
+	p.comp = ""
+	body := p.parseExpr()
+	p.fn, p.comp = saved, savedComp
+	n := &Lambda{Args: args, Body: body}
+	n.Pos, n.End = start, p.end()
+	return n
+}
+
+func (p *parser) parseOr() Expr {
+	start := p.pos()
+	e := p.parseAnd()
+	if p.tok() != kOr {
+		return e
+	}
+	vals := []Expr{e}
+	for p.got(kOr) {
+		vals = append(vals, p.parseAnd())
+	}
+	n := &BoolOp{Op: Or, Values: vals}
+	n.Pos, n.End = start, p.end()
+	return n
+}
+
+func (p *parser) parseAnd() Expr {
+	start := p.pos()
+	e := p.parseNot()
+	if p.tok() != kAnd {
+		return e
+	}
+	vals := []Expr{e}
+	for p.got(kAnd) {
+		vals = append(vals, p.parseNot())
+	}
+	n := &BoolOp{Op: And, Values: vals}
+	n.Pos, n.End = start, p.end()
+	return n
+}
+
+func (p *parser) parseNot() Expr {
+	if p.tok() == kNot {
+		if !p.enter() {
+			return p.bad()
+		}
+		defer p.leave()
+		start := p.pos()
+		p.next()
+		n := &UnaryOp{Op: Not, Operand: p.parseNot()}
+		n.Pos, n.End = start, p.end()
+		return n
+	}
+	return p.parseComparison()
+}
+
+func (p *parser) cmpOp() (CmpOperator, bool) {
+	switch p.tok() {
+	case tEQEQ:
+		return Eq, true
+	case tNE:
+		return NotEq, true
+	case tLT:
+		return Lt, true
+	case tLE:
+		return LtE, true
+	case tGT:
+		return Gt, true
+	case tGE:
+		return GtE, true
+	case kIn:
+		return In, true
+	case kIs:
+		return Is, true
+	case kNot:
+		return NotIn, true
+	}
+	return 0, false
+}
+
+func (p *parser) parseComparison() Expr {
+	start := p.pos()
+	e := p.parseBitOr()
+	op, ok := p.cmpOp()
+	if !ok {
+		return e
+	}
+	n := &Compare{Left: e}
+	for ok && p.err == nil {
+		switch op {
+		case NotIn:
+			p.next()
+			if p.tok() != kIn {
+				p.invalid()
+				return e
+			}
+		case Is:
+			p.next()
+			if p.tok() == kNot {
+				op = IsNot
+			} else {
+				goto skip
+			}
+		}
+		p.next()
+	skip:
+		n.Ops = append(n.Ops, op)
+		n.Comparators = append(n.Comparators, p.parseBitOr())
+		op, ok = p.cmpOp()
+	}
+	n.Pos, n.End = start, p.end()
+	return n
+}
+
+// binary operator precedence levels, lowest first.
+func binOp(t token) (Operator, int) {
+	switch t {
+	case tVBAR:
+		return BitOr, 1
+	case tCARET:
+		return BitXor, 2
+	case tAMPER:
+		return BitAnd, 3
+	case tLSHIFT:
+		return LShift, 4
+	case tRSHIFT:
+		return RShift, 4
+	case tPLUS:
+		return Add, 5
+	case tMINUS:
+		return Sub, 5
+	case tSTAR:
+		return Mult, 6
+	case tSLASH:
+		return Div, 6
+	case tDSLASH:
+		return FloorDiv, 6
+	case tPERCENT:
+		return Mod, 6
+	case tAT:
+		return MatMult, 6
+	}
+	return 0, 0
+}
+
+// parseBitOr parses bitwise_or (and everything binding tighter) by precedence climbing.
+func (p *parser) parseBitOr() Expr { return p.parseBinary(1) }
+
+func (p *parser) parseBinary(prec int) Expr {
+	start := p.pos()
+	x := p.parseFactor()
+	for p.err == nil {
+		op, q := binOp(p.tok())
+		if q < prec {
+			return x
+		}
+		p.next()
+		y := p.parseBinary(q + 1)
+		n := &BinOp{Left: x, Op: op, Right: y}
+		n.Pos, n.End = start, p.end()
+		x = n
+	}
+	return x
+}
+
+// parseFactor parses unary + - ~ and power.
+func (p *parser) parseFactor() Expr {
+	var op UnaryOperator
+	switch p.tok() {
+	case tPLUS:
+		op = UAdd
+	case tMINUS:
+		op = USub
+	case tTILDE:
+		op = Invert
+	default:
+		return p.parsePower()
+	}
+	if !p.enter() {
+		return p.bad()
+	}
+	defer p.leave()
+	start := p.pos()
+	p.next()
+	n := &UnaryOp{Op: op, Operand: p.parseFactor()}
+	n.Pos, n.End = start, p.end()
+	return n
+}
+
+func (p *parser) parsePower() Expr {
+	start := p.pos()
+	var x Expr
+	if p.tok() == kAwait {
+		p.next()
+		v := p.parsePrimary()
+		a := &Await{Value: v}
+		a.Pos, a.End = start, p.end()
+		p.checkAwait(a)
+		x = a
+	} else {
+		x = p.parsePrimary()
+	}
+	if p.tok() == tPOW {
+		if !p.enter() {
+			return p.bad()
+		}
+		defer p.leave()
+		p.next()
+		n := &BinOp{Left: x, Op: Pow, Right: p.parseFactor()}
+		n.Pos, n.End = start, p.end()
+		return n
+	}
+	return x
+}
+
+func (p *parser) checkAwait(a *Await) {
+	if p.err != nil {
+		return
+	}
+	switch {
+	case p.fn.kind == scopeModule || p.fn.kind == scopeClass:
+		if p.comp == "" || !p.fn.isAsync {
+			p.nodeError(a, "'await' outside function")
+		}
+	case !p.fn.isAsync:
+		p.nodeError(a, "'await' outside async function")
+	}
+}
+
+// parsePrimary parses an atom followed by trailers: .name, (args), [subscript].
+func (p *parser) parsePrimary() Expr {
+	if !p.enter() {
+		return p.bad()
+	}
+	defer p.leave()
+	start := p.pos()
+	x := p.parseAtom()
+	for p.err == nil {
+		switch p.tok() {
+		case tDOT:
+			p.next()
+			n := &Attribute{Value: x, Attr: p.ident()}
+			n.Pos, n.End = start, p.end()
+			x = n
+		case tLPAREN:
+			p.next()
+			args, kws := p.parseCallArgs(true)
+			p.expect(tRPAREN)
+			n := &Call{Func: x, Args: args, Keywords: kws}
+			n.Pos, n.End = start, p.end()
+			x = n
+		case tLBRACK:
+			p.next()
+			s := p.parseSlices()
+			p.expect(tRBRACK)
+			n := &Subscript{Value: x, Slice: s}
+			n.Pos, n.End = start, p.end()
+			x = n
+		default:
+			return x
+		}
+	}
+	return x
+}
+
+// parseSlices parses the inside of a subscript.
+func (p *parser) parseSlices() Expr {
+	start := p.pos()
+	first := p.parseSlice()
+	if p.tok() != tCOMMA {
+		return first
+	}
+	elts := []Expr{first}
+	for p.got(tCOMMA) && p.err == nil {
+		if p.tok() == tRBRACK {
+			break
+		}
+		elts = append(elts, p.parseSlice())
+	}
+	t := &Tuple{Elts: elts}
+	t.Pos, t.End = start, p.end()
+	return t
+}
+
+func (p *parser) parseSlice() Expr {
+	start := p.pos()
+	if p.tok() == tSTAR {
+		return p.parseStarNamedExpr()
+	}
+	var lower Expr
+	if p.tok() != tCOLON {
+		lower = p.parseNamedExpr()
+		if p.tok() != tCOLON {
+			return lower
+		}
+	}
+	p.next()
+	s := &Slice{Lower: lower}
+	if p.tok() != tCOLON && p.tok() != tCOMMA && p.tok() != tRBRACK {
+		s.Upper = p.parseExpr()
+	}
+	if p.got(tCOLON) {
+		if p.tok() != tCOMMA && p.tok() != tRBRACK {
+			s.Step = p.parseExpr()
+		}
+	}
+	s.Pos, s.End = start, p.end()
+	return s
+}
+
+// parseCallArgs parses call (or class base) arguments up to ')'. A sole
+// generator expression argument is allowed only in calls (genexp true).
+func (p *parser) parseCallArgs(genexp bool) ([]Expr, []*Keyword) {
+	var args []Expr
+	var kws []*Keyword
+	sawKw, sawKwUnpack := false, false
+	var genArg Expr
+	n := 0
+	for p.tok() != tRPAREN && p.err == nil {
+		start := p.pos()
+		n++
+		switch p.tok() {
+		case tPOW:
+			p.next()
+			k := &Keyword{Value: p.parseExpr()}
+			k.Pos, k.End = start, p.end()
+			kws = append(kws, k)
+			sawKwUnpack = true
+		case tSTAR:
+			p.next()
+			s := &Starred{Value: p.parseExpr()}
+			s.Pos, s.End = start, p.end()
+			if sawKwUnpack {
+				p.nodeError(s, "iterable argument unpacking follows keyword argument unpacking")
+				return nil, nil
+			}
+			args = append(args, s)
+		default:
+			e := p.parseExpr()
+			if p.err != nil {
+				return nil, nil
+			}
+			switch p.tok() {
+			case tEQ:
+				nm, ok := e.(*Name)
+				if !ok {
+					eqPos := p.pos()
+					p.next()
+					if p.tok() == tRPAREN || p.tok() == tCOMMA {
+						p.syntaxError(p.pos(), p.sc.tok.end, "invalid syntax")
+						return nil, nil
+					}
+					if c, ok := e.(*Constant); ok && (c.Kind == ConstTrue || c.Kind == ConstFalse || c.Kind == ConstNone) {
+						rhs := p.parseExpr()
+						_, end := rhs.Span()
+						p.syntaxError(start, end, "cannot assign to "+exprName(e))
+						return nil, nil
+					}
+					_ = eqPos
+					rhs := p.parseExpr()
+					_, end := rhs.Span()
+					p.syntaxError(start, end, "expression cannot contain assignment, perhaps you meant \"==\"?")
+					return nil, nil
+				}
+				p.next()
+				if p.tok() == tRPAREN || p.tok() == tCOMMA {
+					p.invalid()
+					return nil, nil
+				}
+				v := p.parseExpr()
+				if p.tok() == kFor || p.tok() == kAsync {
+					_, end := v.Span()
+					p.syntaxError(start, end, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+					return nil, nil
+				}
+				for _, k := range kws {
+					if k.Arg == nm.Id {
+						p.syntaxError(start, p.end(), "keyword argument repeated: "+nm.Id)
+						return nil, nil
+					}
+				}
+				k := &Keyword{Arg: nm.Id, Value: v}
+				k.Pos, k.End = start, p.end()
+				kws = append(kws, k)
+				sawKw = true
+			case tWALRUS:
+				nm, ok := e.(*Name)
+				if !ok {
+					p.nodeError(e, "cannot use assignment expressions with "+exprName(e))
+					return nil, nil
+				}
+				p.next()
+				nm.Ctx = Store
+				ne := &NamedExpr{Target: nm, Value: p.parseExpr()}
+				ne.Pos, ne.End = start, p.end()
+				e = ne
+				fallthrough
+			default:
+				if p.tok() == kFor || p.tok() == kAsync {
+					e = p.parseComprehension(start, e, nil, tRPAREN, "generator expression")
+					// CPython: a generator expression argument must be the
+					// only argument unless parenthesised.
+					genArg = e
+				}
+				if sawKwUnpack {
+					p.nodeError(e, "positional argument follows keyword argument unpacking")
+					return nil, nil
+				}
+				if sawKw {
+					p.nodeError(e, "positional argument follows keyword argument")
+					return nil, nil
+				}
+				args = append(args, e)
+			}
+		}
+		if p.err != nil {
+			return nil, nil
+		}
+		if !p.got(tCOMMA) {
+			if p.tok() != tRPAREN && p.startsExpr() {
+				p.forgotComma(start)
+				return nil, nil
+			}
+			break
+		}
+	}
+	if genArg != nil && (n > 1 || p.sc.prev.kind == tCOMMA || !genexp) {
+		if !genexp {
+			p.invalid()
+			return nil, nil
+		}
+		p.nodeError(genArg, "Generator expression must be parenthesized")
+		return nil, nil
+	}
+	return args, kws
+}
+
+// forgotComma reports CPython's "Perhaps you forgot a comma?" hint for two
+// adjacent expressions inside brackets.
+func (p *parser) forgotComma(start Pos) {
+	if p.err != nil {
+		return
+	}
+	// CPython excludes NAME STRING (prefix-like mistakes) from the hint.
+	prev := p.sc.prev
+	if prev.kind == tNAME && p.tok() == tSTRING {
+		p.invalid()
+		return
+	}
+	e := p.parseExpr()
+	if p.err != nil {
+		return
+	}
+	_, end := e.Span()
+	p.syntaxError(start, end, "invalid syntax. Perhaps you forgot a comma?")
+}
+
+// parseParams parses a def (close is ')', annotations allowed) or lambda
+// (close is ':') parameter list.
+func (p *parser) parseParams(close token, annotations bool) *Arguments {
+	a := &Arguments{}
+	a.Pos = p.pos()
+	state := 0 // 0: positional, 1: after * or *args, 2: after **kw
+	sawDefault := false
+	sawSlash := false
+	seen := func(arg *Arg) bool {
+		check := func(list []*Arg) bool {
+			for _, x := range list {
+				if x.Arg == arg.Arg {
+					return true
+				}
+			}
+			return false
+		}
+		if check(a.PosOnly) || check(a.Args) || check(a.KwOnly) ||
+			a.Vararg != nil && a.Vararg.Arg == arg.Arg || a.Kwarg != nil && a.Kwarg.Arg == arg.Arg {
+			p.nodeError(arg, "duplicate argument '"+arg.Arg+"' in function definition")
+			return true
+		}
+		return false
+	}
+	param := func(annot bool) *Arg {
+		start := p.pos()
+		x := &Arg{Arg: p.ident()}
+		if annot && annotations && p.got(tCOLON) {
+			x.Annotation = p.parseExpr()
+		}
+		x.Pos, x.End = start, p.end()
+		return x
+	}
+	bareStar := Pos{}
+	bareStarEnd := Pos{}
+	for p.tok() != close && p.err == nil {
+		start := p.pos()
+		switch p.tok() {
+		case tSLASH:
+			if sawSlash {
+				p.syntaxError(start, p.sc.tok.end, "/ may appear only once")
+				return a
+			}
+			if state > 0 {
+				p.syntaxError(start, p.sc.tok.end, "/ must be ahead of *")
+				return a
+			}
+			if len(a.Args) == 0 {
+				p.invalid()
+				return a
+			}
+			p.next()
+			sawSlash = true
+			a.PosOnly, a.Args = a.Args, nil
+		case tSTAR:
+			if state == 2 {
+				p.syntaxError(start, p.sc.tok.end, "arguments cannot follow var-keyword argument")
+				return a
+			}
+			if state == 1 {
+				p.syntaxError(start, p.sc.tok.end, "* argument may appear only once")
+				return a
+			}
+			p.next()
+			state = 1
+			if p.tok() == tCOMMA || p.tok() == close {
+				bareStar, bareStarEnd = start, p.end()
+			} else {
+				// *args may be annotated with a starred expression in 3.11 (*args: *Ts).
+				x := param(true)
+				if seen(x) {
+					return a
+				}
+				a.Vararg = x
+			}
+		case tPOW:
+			if state == 2 {
+				p.syntaxError(start, p.sc.tok.end, "arguments cannot follow var-keyword argument")
+				return a
+			}
+			p.next()
+			x := param(true)
+			if seen(x) {
+				return a
+			}
+			a.Kwarg = x
+			state = 2
+		case tNAME:
+			if state == 2 {
+				p.syntaxError(start, p.sc.tok.end, "arguments cannot follow var-keyword argument")
+				return a
+			}
+			x := param(true)
+			if p.err != nil || seen(x) {
+				return a
+			}
+			var def Expr
+			if p.got(tEQ) {
+				def = p.parseExpr()
+			}
+			if state == 0 {
+				if def != nil {
+					sawDefault = true
+					a.Defaults = append(a.Defaults, def)
+				} else if sawDefault {
+					p.nodeError(x, "non-default argument follows default argument")
+					return a
+				}
+				a.Args = append(a.Args, x)
+			} else {
+				a.KwOnly = append(a.KwOnly, x)
+				a.KwDefaults = append(a.KwDefaults, def)
+			}
+		default:
+			p.invalid()
+			return a
+		}
+		if !p.got(tCOMMA) {
+			break
+		}
+	}
+	if bareStar.IsValid() && len(a.KwOnly) == 0 && p.err == nil {
+		p.syntaxError(bareStar, bareStarEnd, "named arguments must follow bare *")
+	}
+	a.End = p.end()
+	return a
+}
+
+// parseYield parses yield_expr.
+func (p *parser) parseYield() Expr {
+	start := p.pos()
+	p.next()
+	var e Expr
+	if p.got(kFrom) {
+		y := &YieldFrom{Value: p.parseExpr()}
+		y.Pos, y.End = start, p.end()
+		e = y
+	} else {
+		y := &Yield{}
+		if p.startsExpr() || p.tok() == tSTAR {
+			y.Value = p.parseStarExprs()
+		}
+		y.Pos, y.End = start, p.end()
+		e = y
+	}
+	if p.err == nil {
+		switch {
+		case p.comp != "":
+			p.nodeError(e, "'yield' inside "+p.comp)
+		case p.fn.kind == scopeModule || p.fn.kind == scopeClass:
+			p.nodeError(e, "'yield' outside function")
+		case p.fn.isAsync:
+			if _, ok := e.(*YieldFrom); ok {
+				p.nodeError(e, "'yield from' inside async function")
+			}
+		}
+	}
+	return e
+}
+
+// parseAtom parses an atom.
+func (p *parser) parseAtom() Expr {
+	start := p.pos()
+	switch p.tok() {
+	case tNAME:
+		n := &Name{Id: p.intern(p.tokText())}
+		p.next()
+		n.Pos, n.End = start, p.end()
+		return n
+	case kNone, kTrue, kFalse, tELLIPSIS:
+		c := &Constant{}
+		switch p.tok() {
+		case kNone:
+			c.Kind = ConstNone
+		case kTrue:
+			c.Kind = ConstTrue
+		case kFalse:
+			c.Kind = ConstFalse
+		default:
+			c.Kind = ConstEllipsis
+		}
+		p.next()
+		c.Pos, c.End = start, p.end()
+		return c
+	case tINT, tFLOAT, tIMAG:
+		c := p.parseNumber()
+		p.next()
+		c.Pos, c.End = start, p.end()
+		return c
+	case tSTRING:
+		return p.parseStrings()
+	case tLPAREN:
+		return p.parseParen()
+	case tLBRACK:
+		return p.parseList()
+	case tLBRACE:
+		return p.parseBrace()
+	case kYield:
+		// Only valid inside parentheses; reached through parseParen.
+	}
+	p.invalid()
+	return p.bad()
+}
+
+func (p *parser) parseParen() Expr {
+	start := p.pos()
+	p.next()
+	if p.got(tRPAREN) {
+		t := &Tuple{}
+		t.Pos, t.End = start, p.end()
+		return t
+	}
+	if p.tok() == kYield {
+		y := p.parseYield()
+		p.expect(tRPAREN)
+		return y
+	}
+	first := p.parseStarNamedExpr()
+	if p.err != nil {
+		return first
+	}
+	switch p.tok() {
+	case tRPAREN:
+		p.next()
+		if st, ok := first.(*Starred); ok {
+			p.nodeError(st, "cannot use starred expression here")
+		}
+		return first
+	case kFor, kAsync:
+		g := p.parseComprehension(start, first, nil, tRPAREN, "generator expression")
+		p.expect(tRPAREN)
+		if g != nil {
+			s, _ := g.Span()
+			_ = s
+			g.(*GeneratorExp).Pos = start
+			g.(*GeneratorExp).End = p.end()
+		}
+		return g
+	case tCOMMA:
+		elts := []Expr{first}
+		for p.got(tCOMMA) && p.err == nil {
+			if p.tok() == tRPAREN {
+				break
+			}
+			eStart := p.pos()
+			elts = append(elts, p.parseStarNamedExpr())
+			if p.tok() != tCOMMA && p.tok() != tRPAREN && p.startsExpr() {
+				p.forgotComma(eStart)
+			}
+		}
+		p.expect(tRPAREN)
+		t := &Tuple{Elts: elts}
+		t.Pos, t.End = start, p.end()
+		return t
+	}
+	if p.startsExpr() {
+		s, _ := first.Span()
+		p.forgotComma(s)
+		return first
+	}
+	p.invalid()
+	return first
+}
+
+func (p *parser) parseList() Expr {
+	start := p.pos()
+	p.next()
+	var elts []Expr
+	for p.tok() != tRBRACK && p.err == nil {
+		eStart := p.pos()
+		e := p.parseStarNamedExpr()
+		if len(elts) == 0 && (p.tok() == kFor || p.tok() == kAsync) {
+			if _, ok := e.(*Starred); ok {
+				p.nodeError(e, "iterable unpacking cannot be used in comprehension")
+				return e
+			}
+			c := p.parseComprehension(start, e, nil, tRBRACK, "list comprehension")
+			p.expect(tRBRACK)
+			if c != nil {
+				lc := c.(*ListComp)
+				lc.End = p.end()
+			}
+			return c
+		}
+		elts = append(elts, e)
+		if p.tok() == kFor && len(elts) > 1 {
+			p.comprehensionTargetHint(elts)
+			return e
+		}
+		if !p.got(tCOMMA) {
+			if p.tok() != tRBRACK && p.startsExpr() {
+				p.forgotComma(eStart)
+			}
+			break
+		}
+	}
+	p.expect(tRBRACK)
+	l := &List{Elts: elts}
+	l.Pos, l.End = start, p.end()
+	return l
+}
+
+func (p *parser) comprehensionTargetHint(elts []Expr) {
+	s, _ := elts[0].Span()
+	_, e := elts[len(elts)-1].Span()
+	p.syntaxError(s, e, "did you forget parentheses around the comprehension target?")
+}
+
+func (p *parser) parseBrace() Expr {
+	start := p.pos()
+	p.next()
+	if p.got(tRBRACE) {
+		d := &Dict{}
+		d.Pos, d.End = start, p.end()
+		return d
+	}
+	// Decide dict vs set from the first item.
+	if p.tok() == tPOW {
+		return p.parseDictRest(start, nil, nil)
+	}
+	eStart := p.pos()
+	first := p.parseStarNamedExpr()
+	if p.err != nil {
+		return first
+	}
+	if p.tok() == tCOLON {
+		if _, ok := first.(*Starred); ok {
+			p.invalid()
+			return first
+		}
+		p.next()
+		v := p.parseExpr()
+		if p.tok() == kFor || p.tok() == kAsync {
+			c := p.parseComprehension(start, first, v, tRBRACE, "dict comprehension")
+			p.expect(tRBRACE)
+			if c != nil {
+				c.(*DictComp).End = p.end()
+			}
+			return c
+		}
+		return p.parseDictRest(start, first, v)
+	}
+	if p.tok() == kFor || p.tok() == kAsync {
+		if _, ok := first.(*Starred); ok {
+			p.nodeError(first, "iterable unpacking cannot be used in comprehension")
+			return first
+		}
+		c := p.parseComprehension(start, first, nil, tRBRACE, "set comprehension")
+		p.expect(tRBRACE)
+		if c != nil {
+			c.(*SetComp).End = p.end()
+		}
+		return c
+	}
+	elts := []Expr{first}
+	if !p.got(tCOMMA) {
+		if p.tok() != tRBRACE && p.startsExpr() {
+			p.forgotComma(eStart)
+		}
+	} else {
+		for p.tok() != tRBRACE && p.err == nil {
+			eStart := p.pos()
+			elts = append(elts, p.parseStarNamedExpr())
+			if !p.got(tCOMMA) {
+				if p.tok() != tRBRACE && p.startsExpr() {
+					p.forgotComma(eStart)
+				}
+				break
+			}
+		}
+	}
+	p.expect(tRBRACE)
+	s := &Set{Elts: elts}
+	s.Pos, s.End = start, p.end()
+	return s
+}
+
+// parseDictRest parses the remaining items of a dict display. If key is
+// non-nil the first item key: value has been parsed.
+func (p *parser) parseDictRest(start Pos, key, value Expr) Expr {
+	d := &Dict{}
+	if key != nil {
+		d.Keys = append(d.Keys, key)
+		d.Values = append(d.Values, value)
+		if !p.got(tCOMMA) {
+			if p.tok() != tRBRACE && p.startsExpr() {
+				s, _ := key.Span()
+				p.forgotComma(s)
+			}
+			p.expect(tRBRACE)
+			d.Pos, d.End = start, p.end()
+			return d
+		}
+	}
+	for p.tok() != tRBRACE && p.err == nil {
+		iStart := p.pos()
+		if p.got(tPOW) {
+			v := p.parseBitOr()
+			if p.tok() == kFor || p.tok() == kAsync {
+				p.syntaxError(iStart, p.end(), "dict unpacking cannot be used in dict comprehension")
+				return d
+			}
+			d.Keys = append(d.Keys, nil)
+			d.Values = append(d.Values, v)
+		} else {
+			k := p.parseExpr()
+			if p.tok() != tCOLON {
+				if p.err == nil {
+					p.syntaxError(p.pos(), p.sc.tok.end, "':' expected after dictionary key")
+				}
+				return d
+			}
+			p.next()
+			v := p.parseExpr()
+			d.Keys = append(d.Keys, k)
+			d.Values = append(d.Values, v)
+		}
+		if !p.got(tCOMMA) {
+			if p.tok() != tRBRACE && p.startsExpr() {
+				p.forgotComma(iStart)
+			}
+			break
+		}
+	}
+	p.expect(tRBRACE)
+	d.Pos, d.End = start, p.end()
+	return d
+}
+
+// parseComprehension parses the for/if clauses after elt (and value, for a
+// dict comprehension) and builds the node of the given kind.
+func (p *parser) parseComprehension(start Pos, elt, value Expr, close token, kind string) Expr {
+	savedComp := p.comp
+	var gens []*Comprehension
+	first := true
+	for (p.tok() == kFor || p.tok() == kAsync) && p.err == nil {
+		cstart := p.pos()
+		c := &Comprehension{}
+		if p.got(kAsync) {
+			c.IsAsync = true
+			if p.tok() != kFor {
+				p.invalid()
+				return nil
+			}
+		}
+		p.next() // for
+		p.comp = kind
+		c.Target = p.parseTargetList()
+		p.setContext(c.Target, Store)
+		p.expect(kIn)
+		if first {
+			// The first iterable is evaluated in the enclosing scope.
+			p.comp = savedComp
+		}
+		c.Iter = p.parseOr()
+		p.comp = kind
+		for p.tok() == kIf && p.err == nil {
+			p.next()
+			c.Ifs = append(c.Ifs, p.parseOr())
+		}
+		if p.tok() == tCOMMA && p.err == nil && close != tRPAREN {
+			p.invalid()
+		}
+		c.Pos, c.End = cstart, p.end()
+		gens = append(gens, c)
+		first = false
+		if c.IsAsync && !p.fn.isAsync && p.err == nil && !(kind == "generator expression") {
+			p.syntaxError(start, Pos{}, "asynchronous comprehension outside of an asynchronous function")
+		}
+	}
+	p.comp = savedComp
+	var e Expr
+	switch kind {
+	case "generator expression":
+		g := &GeneratorExp{Elt: elt, Generators: gens}
+		g.Pos, g.End = start, p.end()
+		if s, _ := elt.Span(); close == tRPAREN {
+			_ = s
+		}
+		e = g
+	case "list comprehension":
+		l := &ListComp{Elt: elt, Generators: gens}
+		l.Pos, l.End = start, p.end()
+		e = l
+	case "set comprehension":
+		s := &SetComp{Elt: elt, Generators: gens}
+		s.Pos, s.End = start, p.end()
+		e = s
+	default:
+		d := &DictComp{Key: elt, Value: value, Generators: gens}
+		d.Pos, d.End = start, p.end()
+		e = d
+	}
+	return e
+}

@@ -1,0 +1,1469 @@
+package syntax
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// Parse modes.
+const (
+	modeFile = iota
+	modeEval
+	modeInteractive
+)
+
+// maxDepth bounds expression and block nesting so that hostile input cannot
+// exhaust a small stack.
+const maxDepth = 200
+
+// ParseFile parses a module.
+func ParseFile(filename string, src []byte) (mod *Module, err error) {
+	p := newParser(filename, src, modeFile)
+	if p.err == nil {
+		mod = p.parseModule()
+	}
+	if p.err != nil {
+		return nil, p.err
+	}
+	return mod, nil
+}
+
+// ParseExpr parses the source of an eval() call: one expression list
+// (star_expressions), surrounded by optional whitespace and newlines.
+func ParseExpr(filename string, src []byte) (Expr, error) {
+	p := newParser(filename, src, modeEval)
+	var e Expr
+	if p.err == nil {
+		e = p.parseEvalInput()
+	}
+	if p.err != nil {
+		return nil, p.err
+	}
+	return e, nil
+}
+
+// ParseInteractive parses one unit of REPL input (one or more lines typed so
+// far). If the input is not yet complete — an open bracket, an unterminated
+// triple-quoted string, a trailing backslash, or a compound statement whose
+// block has not been ended by an empty line — it returns an *Error for which
+// errors.Is(err, ErrIncomplete) holds; the REPL should read another line and
+// call again with the extended input.
+func ParseInteractive(filename string, src []byte) (*Module, error) {
+	p := newParser(filename, src, modeInteractive)
+	var mod *Module
+	if p.err == nil {
+		mod = p.parseModule()
+	}
+	if p.err != nil {
+		if p.err.Incomplete {
+			p.err.Msg = "incomplete input"
+		}
+		return nil, p.err
+	}
+	// A compound statement stays open until an empty line is entered.
+	if n := len(mod.Body); n > 0 && isCompound(mod.Body[n-1]) && !endsWithBlankLine(p.src) {
+		return nil, &Error{Filename: filename, Line: int(p.sc.line), Col: 1, Msg: "incomplete input", Kind: KindSyntax, Incomplete: true}
+	}
+	return mod, nil
+}
+
+func isCompound(s Stmt) bool {
+	switch s.(type) {
+	case *FunctionDef, *ClassDef, *For, *While, *If, *With, *Try:
+		return true
+	}
+	return false
+}
+
+func endsWithBlankLine(src []byte) bool {
+	i := len(src)
+	if i == 0 || src[i-1] != '\n' {
+		return false
+	}
+	i--
+	for i > 0 && (src[i-1] == ' ' || src[i-1] == '\t' || src[i-1] == '\f') {
+		i--
+	}
+	return i == 0 || src[i-1] == '\n'
+}
+
+// funcState describes the innermost enclosing function, class or module.
+type funcState struct {
+	kind    uint8 // scopeModule, scopeFunction, scopeClass, scopeLambda
+	isAsync bool
+	loops   int // enclosing loops within this function
+}
+
+const (
+	scopeModule = iota
+	scopeFunction
+	scopeClass
+	scopeLambda
+)
+
+// parser is a recursive-descent parser for Python 3.11. It stops at the
+// first error (p.err); from then on the scanner yields only tEOF, so every
+// loop terminates.
+type parser struct {
+	filename string
+	src      []byte
+	mode     int
+	sc       *scanner
+	main     scanner
+	err      *Error
+	names    map[string]string // interned identifiers
+	fn       funcState
+	comp     string // innermost comprehension kind ("list comprehension"...), "" if none
+	depth    int
+	fdepth   int // f-string nesting
+	lines    []int32
+	sb       []byte // scratch buffer for string decoding
+}
+
+func newParser(filename string, src []byte, mode int) *parser {
+	p := &parser{filename: filename, mode: mode, names: make(map[string]string)}
+	// Normalise line endings; drop a UTF-8 BOM.
+	if bytes.IndexByte(src, '\r') >= 0 {
+		out := make([]byte, 0, len(src))
+		for i := 0; i < len(src); i++ {
+			if src[i] == '\r' {
+				out = append(out, '\n')
+				if i+1 < len(src) && src[i+1] == '\n' {
+					i++
+				}
+				continue
+			}
+			out = append(out, src[i])
+		}
+		src = out
+	}
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		src = src[3:]
+	}
+	p.src = src
+	p.sc = &p.main
+	p.main.init(p, src, 0, len(src), 1, 0)
+	p.lines = p.main.lines
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		p.errorAt(KindSyntax, Pos{1, 1}, Pos{}, "source code cannot contain null bytes")
+		return p
+	}
+	if !validUTF8(src) {
+		p.errorAt(KindSyntax, Pos{1, 1}, Pos{}, "(unicode error) 'utf-8' codec can't decode source bytes: invalid utf-8")
+		return p
+	}
+	p.next()
+	return p
+}
+
+func validUTF8(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return bytesValidUTF8(b)
+		}
+	}
+	return true
+}
+
+// ------------------------------------------------------------------ helpers
+
+func (p *parser) next() {
+	p.sc.next()
+	if !p.sc.fmode {
+		p.lines = p.main.lines
+	}
+}
+
+func (p *parser) tok() token { return p.sc.tok.kind }
+
+func (p *parser) pos() Pos { return p.sc.tok.pos }
+
+// end is the end position of the last consumed token.
+func (p *parser) end() Pos { return p.sc.prev.end }
+
+func (p *parser) got(t token) bool {
+	if p.sc.tok.kind == t {
+		p.next()
+		return true
+	}
+	return false
+}
+
+// lineText returns the source text of a line.
+func (p *parser) lineText(line int32) string {
+	lines := p.main.lines
+	if line < 1 || int(line) > len(lines) {
+		return ""
+	}
+	start := int(lines[line-1])
+	end := start
+	for end < len(p.src) && p.src[end] != '\n' {
+		end++
+	}
+	if start > len(p.src) {
+		return ""
+	}
+	return string(p.src[start:end])
+}
+
+// errorAt records the first error.
+func (p *parser) errorAt(kind string, pos, end Pos, msg string) {
+	if p.err != nil {
+		return
+	}
+	e := &Error{Filename: p.filename, Line: int(pos.Line), Col: int(pos.Col), Msg: msg, Kind: kind}
+	if end.IsValid() {
+		e.EndLine, e.EndCol = int(end.Line), int(end.Col)
+	}
+	e.Text = p.lineText(pos.Line)
+	p.err = e
+	// Stop the scanner.
+	p.sc.tok = tokInfo{kind: tEOF, pos: pos, end: pos}
+	if p.sc != &p.main {
+		p.main.tok = p.sc.tok
+	}
+}
+
+func (p *parser) syntaxError(pos, end Pos, msg string) { p.errorAt(KindSyntax, pos, end, msg) }
+
+func (p *parser) nodeError(n Node, msg string) {
+	s, e := n.Span()
+	p.syntaxError(s, e, msg)
+}
+
+// invalid reports "invalid syntax" at the current token; at the end of
+// input in interactive mode the error means "need more input".
+func (p *parser) invalid() {
+	if p.err != nil {
+		return
+	}
+	t := p.sc.tok
+	p.syntaxError(t.pos, t.end, "invalid syntax")
+	if t.kind == tEOF || t.kind == tDEDENT && p.sc.ended {
+		p.err.Incomplete = true
+	}
+}
+
+func (p *parser) expect(t token) {
+	if !p.got(t) {
+		p.invalid()
+	}
+}
+
+// expectColon reports CPython's "expected ':'" for compound statement headers.
+func (p *parser) expectColon() {
+	if p.got(tCOLON) {
+		return
+	}
+	if p.err == nil {
+		pe := p.end()
+		p.syntaxError(pe, pe, "expected ':'")
+	}
+}
+
+func (p *parser) intern(b []byte) string {
+	if s, ok := p.names[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	p.names[s] = s
+	return s
+}
+
+func (p *parser) tokText() []byte { return p.src[p.sc.tok.off:p.sc.tok.eof] }
+
+// ident consumes a NAME and returns it, or reports invalid syntax.
+func (p *parser) ident() string {
+	if p.tok() != tNAME {
+		p.invalid()
+		return ""
+	}
+	s := p.intern(p.tokText())
+	p.next()
+	return s
+}
+
+func (p *parser) enter() bool {
+	p.depth++
+	if p.depth > maxDepth {
+		if p.err == nil {
+			p.syntaxError(p.pos(), Pos{}, "too many nested expressions")
+		}
+		return false
+	}
+	return true
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// --------------------------------------------------------------- statements
+
+func (p *parser) parseModule() *Module {
+	m := &Module{}
+	m.Pos = Pos{1, 1}
+	for p.tok() != tEOF && p.err == nil {
+		if p.tok() == tNEWLINE {
+			p.next()
+			continue
+		}
+		m.Body = p.parseStatement(m.Body)
+	}
+	m.End = p.pos()
+	return m
+}
+
+func (p *parser) parseEvalInput() Expr {
+	for p.tok() == tNEWLINE {
+		p.next()
+	}
+	if p.tok() == tINDENT {
+		p.errorAt(KindIndentation, p.pos(), Pos{}, "unexpected indent")
+		return nil
+	}
+	e := p.parseStarExprs()
+	for p.tok() == tNEWLINE {
+		p.next()
+	}
+	if p.tok() != tEOF {
+		p.invalid()
+	}
+	return e
+}
+
+// parseStatement parses one statement line (a compound statement or a
+// semicolon-separated list of simple statements) and appends it to list.
+func (p *parser) parseStatement(list []Stmt) []Stmt {
+	switch p.tok() {
+	case tINDENT:
+		p.errorAt(KindIndentation, p.sc.tok.end, Pos{}, "unexpected indent")
+		return list
+	case tDEDENT:
+		p.invalid()
+		return list
+	case kDef, kClass, kIf, kWhile, kFor, kTry, kWith, tAT:
+		return append(list, p.parseCompound())
+	case kAsync:
+		return append(list, p.parseCompound())
+	}
+	for {
+		s := p.parseSimple()
+		if s != nil {
+			list = append(list, s)
+		}
+		if p.err != nil {
+			return list
+		}
+		if p.got(tSEMI) {
+			if p.tok() == tNEWLINE || p.tok() == tEOF {
+				break
+			}
+			continue
+		}
+		break
+	}
+	if !p.got(tNEWLINE) {
+		p.invalid()
+	}
+	return list
+}
+
+// parseBlock parses the suite after a compound statement header's colon.
+// what describes the header for the IndentationError message.
+func (p *parser) parseBlock(what string, line int32) []Stmt {
+	if p.err != nil {
+		return nil
+	}
+	if p.tok() != tNEWLINE {
+		// Simple statements on the same line.
+		var list []Stmt
+		for {
+			s := p.parseSimple()
+			if s != nil {
+				list = append(list, s)
+			}
+			if p.err != nil {
+				return list
+			}
+			if p.got(tSEMI) {
+				if p.tok() == tNEWLINE || p.tok() == tEOF {
+					break
+				}
+				continue
+			}
+			break
+		}
+		if !p.got(tNEWLINE) {
+			p.invalid()
+		}
+		return list
+	}
+	p.next()
+	if p.tok() != tINDENT {
+		if p.err == nil {
+			pos := p.pos()
+			end := p.sc.tok.end
+			if p.tok() == tEOF || p.tok() == tDEDENT {
+				// CPython points after the colon of the header.
+				pos, end = p.sc.prev.pos, Pos{}
+			}
+			p.errorAt(KindIndentation, pos, end, "expected an indented block after "+what+" on line "+strconv.Itoa(int(line)))
+			if p.tok() == tEOF || p.sc.ended || p.tok() == tDEDENT && p.sc.i >= len(p.src) {
+				p.err.Incomplete = true
+			}
+		}
+		return nil
+	}
+	if !p.enter() {
+		return nil
+	}
+	p.next()
+	var list []Stmt
+	for p.tok() != tDEDENT && p.tok() != tEOF && p.err == nil {
+		list = p.parseStatement(list)
+	}
+	p.got(tDEDENT)
+	p.leave()
+	return list
+}
+
+func (p *parser) parseCompound() Stmt {
+	start := p.pos()
+	switch p.tok() {
+	case tAT:
+		var decos []Expr
+		for p.got(tAT) {
+			decos = append(decos, p.parseNamedExpr())
+			if !p.got(tNEWLINE) {
+				p.invalid()
+				return nil
+			}
+		}
+		var s Stmt
+		switch p.tok() {
+		case kDef:
+			s = p.parseFuncDef(start, false)
+		case kAsync:
+			p.next()
+			if p.tok() != kDef {
+				p.invalid()
+				return nil
+			}
+			s = p.parseFuncDef(start, true)
+		case kClass:
+			s = p.parseClassDef(start)
+		default:
+			p.invalid()
+			return nil
+		}
+		switch s := s.(type) {
+		case *FunctionDef:
+			s.Decorators = decos
+		case *ClassDef:
+			s.Decorators = decos
+		}
+		return s
+	case kDef:
+		return p.parseFuncDef(start, false)
+	case kClass:
+		return p.parseClassDef(start)
+	case kIf:
+		return p.parseIf()
+	case kWhile:
+		return p.parseWhile()
+	case kFor:
+		return p.parseFor(start, false)
+	case kTry:
+		return p.parseTry()
+	case kWith:
+		return p.parseWith(start, false)
+	case kAsync:
+		p.next()
+		switch p.tok() {
+		case kDef:
+			return p.parseFuncDef(start, true)
+		case kFor:
+			if !p.fn.isAsync {
+				defer p.asyncCheck(start, "'async for' outside async function")
+			}
+			return p.parseFor(start, true)
+		case kWith:
+			if !p.fn.isAsync {
+				defer p.asyncCheck(start, "'async with' outside async function")
+			}
+			return p.parseWith(start, true)
+		}
+		p.invalid()
+	}
+	return nil
+}
+
+// asyncCheck reports an async statement outside an async function once the
+// statement has parsed (CPython finds this in the compiler, after parsing).
+func (p *parser) asyncCheck(start Pos, msg string) {
+	if p.err == nil {
+		p.syntaxError(start, p.end(), msg)
+	}
+}
+
+func (p *parser) parseFuncDef(start Pos, isAsync bool) Stmt {
+	line := p.pos().Line
+	p.next() // def
+	name := p.ident()
+	if p.err != nil {
+		return nil
+	}
+	p.expect(tLPAREN)
+	args := p.parseParams(tRPAREN, true)
+	p.expect(tRPAREN)
+	var ret Expr
+	if p.got(tARROW) {
+		ret = p.parseExpr()
+	}
+	p.expectColon()
+	saved, savedComp := p.fn, p.comp
+	p.fn = funcState{kind: scopeFunction, isAsync: isAsync}
+	p.comp = ""
+	body := p.parseBlock("function definition", line)
+	p.fn, p.comp = saved, savedComp
+	f := &FunctionDef{Name: name, Args: args, Body: body, Returns: ret, IsAsync: isAsync}
+	f.Pos, f.End = start, p.end()
+	return f
+}
+
+func (p *parser) parseClassDef(start Pos) Stmt {
+	line := p.pos().Line
+	p.next() // class
+	name := p.ident()
+	c := &ClassDef{Name: name}
+	if p.got(tLPAREN) {
+		c.Bases, c.Keywords = p.parseCallArgs(false)
+		p.expect(tRPAREN)
+	}
+	p.expectColon()
+	saved, savedComp := p.fn, p.comp
+	p.fn = funcState{kind: scopeClass}
+	p.comp = ""
+	c.Body = p.parseBlock("class definition", line)
+	p.fn, p.comp = saved, savedComp
+	c.Pos, c.End = start, p.end()
+	return c
+}
+
+func (p *parser) parseIf() Stmt {
+	start := p.pos()
+	kw := "if"
+	if p.tok() == kElif {
+		kw = "elif"
+	}
+	line := start.Line
+	p.next()
+	s := &If{Test: p.parseNamedExpr()}
+	p.expectColon()
+	s.Body = p.parseBlock("'"+kw+"' statement", line)
+	switch p.tok() {
+	case kElif:
+		s.Orelse = []Stmt{p.parseIf()}
+	case kElse:
+		eline := p.pos().Line
+		p.next()
+		p.expectColon()
+		s.Orelse = p.parseBlock("'else' statement", eline)
+	}
+	s.Pos, s.End = start, p.end()
+	return s
+}
+
+// loopBody parses a loop body with the loop depth incremented.
+func (p *parser) loopBody(what string, line int32) []Stmt {
+	p.fn.loops++
+	body := p.parseBlock(what, line)
+	p.fn.loops--
+	return body
+}
+
+func (p *parser) parseWhile() Stmt {
+	start := p.pos()
+	p.next()
+	s := &While{Test: p.parseNamedExpr()}
+	p.expectColon()
+	s.Body = p.loopBody("'while' statement", start.Line)
+	if p.tok() == kElse {
+		eline := p.pos().Line
+		p.next()
+		p.expectColon()
+		s.Orelse = p.parseBlock("'else' statement", eline)
+	}
+	s.Pos, s.End = start, p.end()
+	return s
+}
+
+func (p *parser) parseFor(start Pos, isAsync bool) Stmt {
+	line := p.pos().Line
+	p.next() // for
+	s := &For{IsAsync: isAsync}
+	s.Target = p.parseTargetList()
+	p.setContext(s.Target, Store)
+	p.expect(kIn)
+	s.Iter = p.parseStarExprs()
+	p.expectColon()
+	s.Body = p.loopBody("'for' statement", line)
+	if p.tok() == kElse {
+		eline := p.pos().Line
+		p.next()
+		p.expectColon()
+		s.Orelse = p.parseBlock("'else' statement", eline)
+	}
+	s.Pos, s.End = start, p.end()
+	return s
+}
+
+// parseTargetList parses star_targets for a for loop or comprehension:
+// expressions up to (not including) 'in'.
+func (p *parser) parseTargetList() Expr {
+	start := p.pos()
+	first := p.parseStarTarget()
+	if p.tok() != tCOMMA {
+		if st, ok := first.(*Starred); ok && p.err == nil {
+			p.nodeError(st, "starred assignment target must be in a list or tuple")
+		}
+		return first
+	}
+	elts := []Expr{first}
+	for p.got(tCOMMA) {
+		if p.tok() == kIn || p.tok() == tEQ {
+			break
+		}
+		elts = append(elts, p.parseStarTarget())
+	}
+	t := &Tuple{Elts: elts}
+	t.Pos, t.End = start, p.end()
+	return t
+}
+
+func (p *parser) parseStarTarget() Expr {
+	if p.tok() == tSTAR {
+		start := p.pos()
+		p.next()
+		s := &Starred{Value: p.parseBitOr()}
+		s.Pos, s.End = start, p.end()
+		return s
+	}
+	return p.parseBitOr()
+}
+
+func (p *parser) parseTry() Stmt {
+	start := p.pos()
+	p.next()
+	p.expectColon()
+	s := &Try{}
+	s.Body = p.parseBlock("'try' statement", start.Line)
+	sawBare := false
+	for p.tok() == kExcept && p.err == nil {
+		hstart := p.pos()
+		p.next()
+		h := &ExceptHandler{}
+		star := false
+		if p.tok() == tSTAR {
+			star = true
+			p.next()
+		}
+		if len(s.Handlers) == 0 {
+			s.IsStar = star
+		} else if star != s.IsStar {
+			p.syntaxError(hstart, Pos{}, "cannot have both 'except' and 'except*' on the same 'try'")
+			return nil
+		}
+		if sawBare {
+			bare := s.Handlers[len(s.Handlers)-1]
+			p.syntaxError(bare.Pos, bare.End, "default 'except:' must be last")
+			return nil
+		}
+		what := "'except' statement"
+		if star {
+			what = "'except*' statement"
+		}
+		if p.tok() != tCOLON {
+			h.Type = p.parseExpr()
+			if p.tok() == tCOMMA {
+				// "except A, B:" — Python 2 syntax.
+				tstart, _ := h.Type.Span()
+				for p.got(tCOMMA) {
+					p.parseExpr()
+				}
+				if p.err == nil {
+					p.syntaxError(tstart, p.end(), "multiple exception types must be parenthesized")
+				}
+				return nil
+			}
+			if p.got(kAs) {
+				h.Name = p.ident()
+			}
+		} else if star {
+			p.syntaxError(p.pos(), Pos{}, "expected one or more exception types")
+			return nil
+		} else {
+			sawBare = true
+		}
+		p.expectColon()
+		h.Body = p.parseBlock(what, hstart.Line)
+		h.Pos, h.End = hstart, p.end()
+		s.Handlers = append(s.Handlers, h)
+	}
+	if p.tok() == kElse && len(s.Handlers) > 0 {
+		eline := p.pos().Line
+		p.next()
+		p.expectColon()
+		s.Orelse = p.parseBlock("'else' statement", eline)
+	}
+	if p.tok() == kFinally {
+		fline := p.pos().Line
+		p.next()
+		p.expectColon()
+		s.Finalbody = p.parseBlock("'finally' statement", fline)
+	}
+	if len(s.Handlers) == 0 && s.Finalbody == nil && p.err == nil {
+		p.syntaxError(p.pos(), p.sc.tok.end, "expected 'except' or 'finally' block")
+		if p.tok() == tEOF {
+			p.err.Incomplete = true
+		}
+		return nil
+	}
+	s.Pos, s.End = start, p.end()
+	return s
+}
+
+func (p *parser) parseWith(start Pos, isAsync bool) Stmt {
+	line := p.pos().Line
+	p.next() // with
+	s := &With{IsAsync: isAsync}
+	if p.tok() == tLPAREN && p.parenthesizedWithItems() {
+		p.next()
+		for p.tok() != tRPAREN && p.err == nil {
+			s.Items = append(s.Items, p.parseWithItem())
+			if !p.got(tCOMMA) {
+				break
+			}
+		}
+		p.expect(tRPAREN)
+	} else {
+		for {
+			s.Items = append(s.Items, p.parseWithItem())
+			if !p.got(tCOMMA) || p.err != nil {
+				break
+			}
+		}
+	}
+	p.expectColon()
+	s.Body = p.parseBlock("'with' statement", line)
+	s.Pos, s.End = start, p.end()
+	return s
+}
+
+// parenthesizedWithItems reports whether the '(' after "with" opens a
+// parenthesised list of with-items (3.9+) rather than an expression: true
+// when the matching ')' is directly followed by ':'.
+func (p *parser) parenthesizedWithItems() bool {
+	src := p.src
+	depth := 0
+	i := int(p.sc.tok.off)
+	for ; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+			if depth == 0 {
+				i++
+				for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\\' || src[i] == '\n' && false) {
+					i++
+				}
+				return i < len(src) && src[i] == ':' && (i+1 >= len(src) || src[i+1] != '=')
+			}
+		case '#':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case '"', '\'':
+			// Skip a string literal (possibly triple-quoted).
+			q := c
+			if i+2 < len(src) && src[i+1] == q && src[i+2] == q {
+				i += 3
+				for i < len(src) && !(src[i] == q && i+2 < len(src) && src[i+1] == q && src[i+2] == q) {
+					if src[i] == '\\' {
+						i++
+					}
+					i++
+				}
+				i += 2
+			} else {
+				i++
+				for i < len(src) && src[i] != q && src[i] != '\n' {
+					if src[i] == '\\' {
+						i++
+					}
+					i++
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (p *parser) parseWithItem() *WithItem {
+	start := p.pos()
+	it := &WithItem{ContextExpr: p.parseExpr()}
+	if p.got(kAs) {
+		it.OptionalVars = p.parseStarTargetsAs()
+		p.setContext(it.OptionalVars, Store)
+	}
+	it.Pos, it.End = start, p.end()
+	return it
+}
+
+// parseStarTargetsAs parses the target after "as" in a with item.
+func (p *parser) parseStarTargetsAs() Expr {
+	return p.parseStarTarget()
+}
+
+// parseSimple parses one simple statement.
+func (p *parser) parseSimple() Stmt {
+	start := p.pos()
+	var s Stmt
+	switch p.tok() {
+	case kPass:
+		p.next()
+		n := &Pass{}
+		n.Pos, n.End = start, p.end()
+		return n
+	case kBreak, kContinue:
+		t := p.tok()
+		p.next()
+		if p.fn.loops == 0 {
+			if t == kBreak {
+				p.syntaxError(start, p.end(), "'break' outside loop")
+			} else {
+				p.syntaxError(start, p.end(), "'continue' not properly in loop")
+			}
+			return nil
+		}
+		if t == kBreak {
+			n := &Break{}
+			n.Pos, n.End = start, p.end()
+			return n
+		}
+		n := &Continue{}
+		n.Pos, n.End = start, p.end()
+		return n
+	case kReturn:
+		p.next()
+		n := &Return{}
+		if !p.atStmtEnd() {
+			n.Value = p.parseStarExprs()
+		}
+		n.Pos, n.End = start, p.end()
+		if p.fn.kind != scopeFunction && p.err == nil {
+			p.syntaxError(start, p.end(), "'return' outside function")
+		}
+		return n
+	case kRaise:
+		p.next()
+		n := &Raise{}
+		if !p.atStmtEnd() {
+			n.Exc = p.parseExpr()
+			if p.got(kFrom) {
+				n.Cause = p.parseExpr()
+			}
+		}
+		n.Pos, n.End = start, p.end()
+		return n
+	case kGlobal, kNonlocal:
+		t := p.tok()
+		p.next()
+		var names []string
+		for {
+			names = append(names, p.ident())
+			if !p.got(tCOMMA) || p.err != nil {
+				break
+			}
+		}
+		if t == kGlobal {
+			n := &Global{Names: names}
+			n.Pos, n.End = start, p.end()
+			return n
+		}
+		n := &Nonlocal{Names: names}
+		n.Pos, n.End = start, p.end()
+		if p.fn.kind == scopeModule && p.err == nil {
+			p.syntaxError(start, p.end(), "nonlocal declaration not allowed at module level")
+		}
+		return n
+	case kDel:
+		p.next()
+		n := &Delete{}
+		for !p.atStmtEnd() && p.err == nil {
+			t := p.parseBitOrTarget()
+			p.setContext(t, Del)
+			n.Targets = append(n.Targets, t)
+			if !p.got(tCOMMA) {
+				break
+			}
+		}
+		if len(n.Targets) == 0 {
+			p.invalid()
+		}
+		n.Pos, n.End = start, p.end()
+		return n
+	case kAssert:
+		p.next()
+		n := &Assert{Test: p.parseExpr()}
+		if p.got(tCOMMA) {
+			n.Msg = p.parseExpr()
+		}
+		n.Pos, n.End = start, p.end()
+		return n
+	case kImport:
+		return p.parseImport()
+	case kFrom:
+		return p.parseFromImport()
+	}
+	s = p.parseExprStmt()
+	return s
+}
+
+// parseBitOrTarget parses one del target: a primary or a parenthesised/bracketed target list.
+func (p *parser) parseBitOrTarget() Expr {
+	if p.tok() == tSTAR {
+		start := p.pos()
+		p.next()
+		v := p.parseBitOr()
+		st := &Starred{Value: v}
+		st.Pos, st.End = start, p.end()
+		return st
+	}
+	return p.parseBitOr()
+}
+
+func (p *parser) atStmtEnd() bool {
+	switch p.tok() {
+	case tNEWLINE, tSEMI, tEOF:
+		return true
+	}
+	return false
+}
+
+func (p *parser) parseImport() Stmt {
+	start := p.pos()
+	p.next()
+	n := &Import{}
+	for {
+		a := &Alias{}
+		a.Pos = p.pos()
+		a.Name = p.dottedName()
+		if p.got(kAs) {
+			a.AsName = p.ident()
+		}
+		a.End = p.end()
+		n.Names = append(n.Names, a)
+		if !p.got(tCOMMA) || p.err != nil {
+			break
+		}
+	}
+	n.Pos, n.End = start, p.end()
+	return n
+}
+
+func (p *parser) dottedName() string {
+	if p.tok() != tNAME {
+		p.invalid()
+		return ""
+	}
+	startOff := p.sc.tok.off
+	simple := true
+	p.next()
+	for p.tok() == tDOT && p.err == nil {
+		p.next()
+		if p.tok() != tNAME {
+			p.invalid()
+			return ""
+		}
+		simple = false
+		p.next()
+	}
+	if simple {
+		return p.intern(p.src[startOff:p.sc.prev.eof])
+	}
+	// Rebuild without whitespace between the parts.
+	var b []byte
+	for _, c := range p.src[startOff:p.sc.prev.eof] {
+		if c != ' ' && c != '\t' && c != '\\' && c != '\n' && c != '\f' {
+			b = append(b, c)
+		}
+	}
+	return p.intern(b)
+}
+
+func (p *parser) parseFromImport() Stmt {
+	start := p.pos()
+	p.next()
+	n := &ImportFrom{}
+	for p.tok() == tDOT || p.tok() == tELLIPSIS {
+		if p.tok() == tDOT {
+			n.Level++
+		} else {
+			n.Level += 3
+		}
+		p.next()
+	}
+	if p.tok() != kImport || n.Level == 0 {
+		n.Module = p.dottedName()
+	}
+	p.expect(kImport)
+	if p.err != nil {
+		return nil
+	}
+	if p.tok() == tSTAR {
+		a := &Alias{Name: "*"}
+		a.Pos = p.pos()
+		p.next()
+		a.End = p.end()
+		n.Names = []*Alias{a}
+	} else {
+		paren := p.got(tLPAREN)
+		for p.err == nil {
+			a := &Alias{}
+			a.Pos = p.pos()
+			a.Name = p.ident()
+			if p.got(kAs) {
+				a.AsName = p.ident()
+			}
+			a.End = p.end()
+			n.Names = append(n.Names, a)
+			if !p.got(tCOMMA) {
+				break
+			}
+			if paren && p.tok() == tRPAREN {
+				break
+			}
+			if !paren && p.atStmtEnd() {
+				p.syntaxError(p.sc.prev.end, p.sc.prev.end, "trailing comma not allowed without surrounding parentheses")
+				return nil
+			}
+		}
+		if paren {
+			p.expect(tRPAREN)
+		}
+	}
+	n.Pos, n.End = start, p.end()
+	return n
+}
+
+// parseExprStmt parses an expression statement or any kind of assignment.
+func (p *parser) parseExprStmt() Stmt {
+	start := p.pos()
+	startOff := p.sc.tok.off
+	var first Expr
+	if p.tok() == kYield {
+		first = p.parseYield()
+	} else {
+		first = p.parseStarExprs()
+	}
+	if p.err != nil {
+		return nil
+	}
+	switch t := p.tok(); t {
+	case tCOLON:
+		// Annotated assignment.
+		switch first.(type) {
+		case *Name, *Attribute, *Subscript:
+		case *Tuple:
+			p.nodeError(first, "only single target (not tuple) can be annotated")
+			return nil
+		case *List:
+			p.nodeError(first, "only single target (not list) can be annotated")
+			return nil
+		default:
+			p.nodeError(first, "illegal target for annotation")
+			return nil
+		}
+		p.next()
+		n := &AnnAssign{Target: first}
+		p.setContext(first, Store)
+		n.Annotation = p.parseExpr()
+		if p.got(tEQ) {
+			if p.tok() == kYield {
+				n.Value = p.parseYield()
+			} else {
+				n.Value = p.parseStarExprs()
+			}
+		}
+		_, isName := first.(*Name)
+		n.Simple = isName && p.src[startOff] != '('
+		n.Pos, n.End = start, p.end()
+		return n
+	case tEQ:
+		targets := []Expr{first}
+		var value Expr
+		for p.got(tEQ) {
+			if p.tok() == kYield {
+				value = p.parseYield()
+			} else {
+				value = p.parseStarExprs()
+			}
+			if p.err != nil {
+				return nil
+			}
+			if p.tok() == tEQ {
+				targets = append(targets, value)
+			}
+		}
+		for i, tg := range targets {
+			if bad := p.invalidTarget(tg, Store); bad != nil {
+				p.reportAssignTarget(targets, i, bad, value)
+				return nil
+			}
+		}
+		for _, tg := range targets {
+			p.setContext(tg, Store)
+		}
+		if st, ok := value.(*Starred); ok {
+			p.nodeError(st, "can't use starred expression here")
+			return nil
+		}
+		n := &Assign{Targets: targets, Value: value}
+		n.Pos, n.End = start, p.end()
+		return n
+	case tPLUSEQ, tMINUSEQ, tSTAREQ, tSLASHEQ, tPERCEQ, tAMPEQ, tVBAREQ, tCARETEQ,
+		tLSHEQ, tRSHEQ, tPOWEQ, tDSLEQ, tATEQ:
+		switch first.(type) {
+		case *Name, *Attribute, *Subscript:
+		default:
+			p.nodeError(first, "'"+exprName(first)+"' is an illegal expression for augmented assignment")
+			return nil
+		}
+		p.setContext(first, Store)
+		p.next()
+		n := &AugAssign{Target: first, Op: augOp(t)}
+		if p.tok() == kYield {
+			n.Value = p.parseYield()
+		} else {
+			n.Value = p.parseStarExprs()
+		}
+		n.Pos, n.End = start, p.end()
+		return n
+	}
+	if st, ok := first.(*Starred); ok {
+		p.nodeError(st, "can't use starred expression here")
+		return nil
+	}
+	if !p.atStmtEnd() && p.err == nil {
+		if nm, ok := first.(*Name); ok && (nm.Id == "print" || nm.Id == "exec") && p.startsExpr() {
+			// Python 2 print statement.
+			e := p.parseStarExprs()
+			if p.err == nil {
+				_, end := e.Span()
+				p.syntaxError(start, end, "Missing parentheses in call to '"+nm.Id+"'. Did you mean "+nm.Id+"(...)?")
+			}
+			return nil
+		}
+		p.invalid()
+		return nil
+	}
+	n := &ExprStmt{Value: first}
+	n.Pos, n.End = start, p.end()
+	return n
+}
+
+// reportAssignTarget reports an invalid assignment target the way CPython 3.11 does.
+func (p *parser) reportAssignTarget(targets []Expr, i int, bad Expr, value Expr) {
+	if i == 0 && len(targets) == 1 {
+		// CPython's invalid_named_expression rule fires on the last element
+		// of the first target, which is followed by '='.
+		last := targets[0]
+		if t, ok := last.(*Tuple); ok && len(t.Elts) > 0 && !p.parenthesized(t) {
+			last = t.Elts[len(t.Elts)-1]
+			if nm, ok := last.(*Name); ok {
+				s, _ := nm.Span()
+				_, e := value.Span()
+				p.syntaxError(s, e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+				return
+			}
+		}
+		if hereTarget(last) && !p.parenthesized(last) {
+			p.nodeError(last, "cannot assign to "+exprName(last)+" here. Maybe you meant '==' instead of '='?")
+			return
+		}
+	}
+	if _, ok := bad.(*Yield); ok {
+		p.nodeError(bad, "assignment to yield expression not possible")
+		return
+	}
+	if _, ok := bad.(*YieldFrom); ok {
+		p.nodeError(bad, "assignment to yield expression not possible")
+		return
+	}
+	p.targetError(bad, Store)
+}
+
+// hereTarget reports whether CPython's "cannot assign to X here" form applies:
+// e is a bitwise_or-level expression other than a list, tuple, generator
+// expression, True, False or None.
+func hereTarget(e Expr) bool {
+	switch e := e.(type) {
+	case *List, *Tuple, *GeneratorExp, *BoolOp, *Compare, *IfExp, *Lambda, *NamedExpr, *Starred, *Yield, *YieldFrom:
+		return false
+	case *UnaryOp:
+		return e.Op != Not
+	case *Constant:
+		return e.Kind != ConstTrue && e.Kind != ConstFalse && e.Kind != ConstNone
+	}
+	return true
+}
+
+// parenthesized reports whether the source text of e starts with '('
+// while e is not itself delimited by it (a parenthesised expression).
+func (p *parser) parenthesized(e Expr) bool {
+	s, _ := e.Span()
+	off := p.offsetOf(s)
+	if off < 0 || off >= len(p.src) {
+		return false
+	}
+	switch e.(type) {
+	case *Tuple, *GeneratorExp:
+		// Their own span includes the parentheses when present.
+		return p.src[off] == '('
+	}
+	// A parenthesised atom: look backwards for '(' before the start.
+	i := off - 1
+	for i >= 0 && (p.src[i] == ' ' || p.src[i] == '\t' || p.src[i] == '\n') {
+		i--
+	}
+	return i >= 0 && p.src[i] == '('
+}
+
+func (p *parser) offsetOf(pos Pos) int {
+	if pos.Line < 1 || int(pos.Line) > len(p.main.lines) {
+		return -1
+	}
+	return int(p.main.lines[pos.Line-1]) + int(pos.Col) - 1
+}
+
+func augOp(t token) Operator {
+	switch t {
+	case tPLUSEQ:
+		return Add
+	case tMINUSEQ:
+		return Sub
+	case tSTAREQ:
+		return Mult
+	case tSLASHEQ:
+		return Div
+	case tPERCEQ:
+		return Mod
+	case tAMPEQ:
+		return BitAnd
+	case tVBAREQ:
+		return BitOr
+	case tCARETEQ:
+		return BitXor
+	case tLSHEQ:
+		return LShift
+	case tRSHEQ:
+		return RShift
+	case tPOWEQ:
+		return Pow
+	case tDSLEQ:
+		return FloorDiv
+	}
+	return MatMult
+}
+
+// startsExpr reports whether the current token can begin an expression.
+func (p *parser) startsExpr() bool {
+	switch p.tok() {
+	case tNAME, tINT, tFLOAT, tIMAG, tSTRING, tLPAREN, tLBRACK, tLBRACE, tMINUS, tPLUS, tTILDE,
+		kNot, kLambda, kAwait, kNone, kTrue, kFalse, tELLIPSIS:
+		return true
+	}
+	return false
+}
+
+// ------------------------------------------------------------------ targets
+
+// exprName is CPython's _PyPegen_get_expr_name: how an expression is named
+// in "cannot assign to ..." messages.
+func exprName(e Expr) string {
+	switch e := e.(type) {
+	case *Attribute:
+		return "attribute"
+	case *Subscript:
+		return "subscript"
+	case *Starred:
+		return "starred"
+	case *Name:
+		return "name"
+	case *List:
+		return "list"
+	case *Tuple:
+		return "tuple"
+	case *Lambda:
+		return "lambda"
+	case *Call:
+		return "function call"
+	case *BoolOp, *BinOp, *UnaryOp:
+		return "expression"
+	case *GeneratorExp:
+		return "generator expression"
+	case *Yield, *YieldFrom:
+		return "yield expression"
+	case *Await:
+		return "await expression"
+	case *ListComp:
+		return "list comprehension"
+	case *SetComp:
+		return "set comprehension"
+	case *DictComp:
+		return "dict comprehension"
+	case *Dict:
+		return "dict literal"
+	case *Set:
+		return "set display"
+	case *JoinedStr, *FormattedValue:
+		return "f-string expression"
+	case *Constant:
+		switch e.Kind {
+		case ConstNone:
+			return "None"
+		case ConstTrue:
+			return "True"
+		case ConstFalse:
+			return "False"
+		case ConstEllipsis:
+			return "ellipsis"
+		}
+		return "literal"
+	case *Compare:
+		return "comparison"
+	case *IfExp:
+		return "conditional expression"
+	case *NamedExpr:
+		return "named expression"
+	}
+	return "expression"
+}
+
+// invalidTarget returns the first sub-expression of e that cannot be an
+// assignment (ctx Store) or deletion (ctx Del) target, or nil.
+func (p *parser) invalidTarget(e Expr, ctx ExprContext) Expr {
+	switch e := e.(type) {
+	case *Name:
+		if ctx == Store && e.Id == "__debug__" {
+			return e
+		}
+		return nil
+	case *Attribute, *Subscript:
+		return nil
+	case *Starred:
+		if ctx == Del {
+			return e
+		}
+		return p.invalidTarget(e.Value, ctx)
+	case *Tuple:
+		for _, x := range e.Elts {
+			if b := p.invalidTarget(x, ctx); b != nil {
+				return b
+			}
+		}
+		return nil
+	case *List:
+		for _, x := range e.Elts {
+			if b := p.invalidTarget(x, ctx); b != nil {
+				return b
+			}
+		}
+		return nil
+	}
+	return e
+}
+
+// targetError reports "cannot assign to X" / "cannot delete X" for bad.
+func (p *parser) targetError(bad Expr, ctx ExprContext) {
+	if nm, ok := bad.(*Name); ok && nm.Id == "__debug__" {
+		p.nodeError(bad, "cannot assign to __debug__")
+		return
+	}
+	verb := "cannot assign to "
+	if ctx == Del {
+		verb = "cannot delete "
+	}
+	p.nodeError(bad, verb+exprName(bad))
+}
+
+// setContext validates e as a target and marks it (recursively) with ctx.
+func (p *parser) setContext(e Expr, ctx ExprContext) {
+	if p.err != nil || e == nil {
+		return
+	}
+	if bad := p.invalidTarget(e, ctx); bad != nil {
+		p.targetError(bad, ctx)
+		return
+	}
+	if ctx == Store {
+		stars := 0
+		if t, ok := e.(*Tuple); ok {
+			for _, x := range t.Elts {
+				if _, ok := x.(*Starred); ok {
+					stars++
+				}
+			}
+		} else if l, ok := e.(*List); ok {
+			for _, x := range l.Elts {
+				if _, ok := x.(*Starred); ok {
+					stars++
+				}
+			}
+		} else if st, ok := e.(*Starred); ok {
+			p.nodeError(st, "starred assignment target must be in a list or tuple")
+			return
+		}
+		if stars > 1 {
+			p.nodeError(e, "multiple starred expressions in assignment")
+			return
+		}
+	}
+	p.markContext(e, ctx)
+}
+
+func (p *parser) markContext(e Expr, ctx ExprContext) {
+	switch e := e.(type) {
+	case *Name:
+		e.Ctx = ctx
+	case *Attribute:
+		e.Ctx = ctx
+	case *Subscript:
+		e.Ctx = ctx
+	case *Starred:
+		e.Ctx = ctx
+		p.markContext(e.Value, ctx)
+	case *Tuple:
+		e.Ctx = ctx
+		for _, x := range e.Elts {
+			p.setContextInner(x, ctx)
+		}
+	case *List:
+		e.Ctx = ctx
+		for _, x := range e.Elts {
+			p.setContextInner(x, ctx)
+		}
+	}
+}
+
+// setContextInner handles nested targets: a nested tuple/list is checked for
+// multiple stars of its own; a starred element is fine.
+func (p *parser) setContextInner(e Expr, ctx ExprContext) {
+	if st, ok := e.(*Starred); ok {
+		st.Ctx = ctx
+		p.setContext(st.Value, ctx)
+		return
+	}
+	p.setContext(e, ctx)
+}
