@@ -366,17 +366,15 @@ func (p *parser) parsePower() Expr {
 }
 
 func (p *parser) checkAwait(a *Await) {
-	if p.err != nil {
+	if p.fn.isAsync || p.semErr != nil {
 		return
 	}
-	switch {
-	case p.fn.kind == scopeModule || p.fn.kind == scopeClass:
-		if p.comp == "" || !p.fn.isAsync {
-			p.nodeError(a, "'await' outside function")
-		}
-	case !p.fn.isAsync:
-		p.nodeError(a, "'await' outside async function")
+	if p.fn.kind == scopeModule || p.fn.kind == scopeClass {
+		p.semanticNode(a, "'await' outside function")
+	} else {
+		p.semanticNode(a, "'await' outside async function")
 	}
+	p.semAwait = p.semErr != nil
 }
 
 // parsePrimary parses an atom followed by trailers: .name, (args), [subscript].
@@ -420,6 +418,11 @@ func (p *parser) parseSlices() Expr {
 	start := p.pos()
 	first := p.parseSlice()
 	if p.tok() != tCOMMA {
+		if _, ok := first.(*Starred); ok {
+			t := &Tuple{Elts: []Expr{first}}
+			t.Pos, t.End = start, p.end()
+			return t
+		}
 		return first
 	}
 	elts := []Expr{first}
@@ -467,6 +470,7 @@ func (p *parser) parseCallArgs(genexp bool) ([]Expr, []*Keyword) {
 	var kws []*Keyword
 	sawKw, sawKwUnpack := false, false
 	var genArg Expr
+	var genFor tokInfo
 	n := 0
 	for p.tok() != tRPAREN && p.err == nil {
 		start := p.pos()
@@ -549,6 +553,9 @@ func (p *parser) parseCallArgs(genexp bool) ([]Expr, []*Keyword) {
 				fallthrough
 			default:
 				if p.tok() == kFor || p.tok() == kAsync {
+					if genArg == nil {
+						genFor = p.sc.tok
+					}
 					e = p.parseComprehension(start, e, nil, tRPAREN, "generator expression")
 					// CPython: a generator expression argument must be the
 					// only argument unless parenthesised.
@@ -577,8 +584,8 @@ func (p *parser) parseCallArgs(genexp bool) ([]Expr, []*Keyword) {
 		}
 	}
 	if genArg != nil && (n > 1 || p.sc.prev.kind == tCOMMA || !genexp) {
-		if !genexp {
-			p.invalid()
+		if !genexp && n == 1 && p.sc.prev.kind != tCOMMA {
+			p.syntaxError(genFor.pos, genFor.end, "invalid syntax")
 			return nil, nil
 		}
 		p.nodeError(genArg, "Generator expression must be parenthesized")
@@ -626,8 +633,8 @@ func (p *parser) parseParams(close token, annotations bool) *Arguments {
 		}
 		if check(a.PosOnly) || check(a.Args) || check(a.KwOnly) ||
 			a.Vararg != nil && a.Vararg.Arg == arg.Arg || a.Kwarg != nil && a.Kwarg.Arg == arg.Arg {
-			p.nodeError(arg, "duplicate argument '"+arg.Arg+"' in function definition")
-			return true
+			p.semanticNode(arg, "duplicate argument '"+arg.Arg+"' in function definition")
+			return false
 		}
 		return false
 	}
@@ -681,6 +688,10 @@ func (p *parser) parseParams(close token, annotations bool) *Arguments {
 					return a
 				}
 				a.Vararg = x
+				if p.tok() == tEQ {
+					p.syntaxError(p.pos(), p.sc.tok.end, "var-positional argument cannot have default value")
+					return a
+				}
 			}
 		case tPOW:
 			if state == 2 {
@@ -694,6 +705,10 @@ func (p *parser) parseParams(close token, annotations bool) *Arguments {
 			}
 			a.Kwarg = x
 			state = 2
+			if p.tok() == tEQ {
+				p.syntaxError(p.pos(), p.sc.tok.end, "var-keyword argument cannot have default value")
+				return a
+			}
 		case tNAME:
 			if state == 2 {
 				p.syntaxError(start, p.sc.tok.end, "arguments cannot follow var-keyword argument")
@@ -752,16 +767,14 @@ func (p *parser) parseYield() Expr {
 		y.Pos, y.End = start, p.end()
 		e = y
 	}
-	if p.err == nil {
-		switch {
-		case p.comp != "":
-			p.nodeError(e, "'yield' inside "+p.comp)
-		case p.fn.kind == scopeModule || p.fn.kind == scopeClass:
-			p.nodeError(e, "'yield' outside function")
-		case p.fn.isAsync:
-			if _, ok := e.(*YieldFrom); ok {
-				p.nodeError(e, "'yield from' inside async function")
-			}
+	switch {
+	case p.comp != "":
+		p.semanticNode(e, "'yield' inside "+p.comp)
+	case p.fn.kind == scopeModule || p.fn.kind == scopeClass:
+		p.semanticNode(e, "'yield' outside function")
+	case p.fn.isAsync:
+		if _, ok := e.(*YieldFrom); ok {
+			p.semanticNode(e, "'yield from' inside async function")
 		}
 	}
 	return e
@@ -937,7 +950,12 @@ func (p *parser) parseBrace() Expr {
 			p.invalid()
 			return first
 		}
+		colon := p.sc.tok
 		p.next()
+		if p.tok() == tRBRACE || p.tok() == tCOMMA {
+			p.syntaxError(colon.pos, colon.end, "expression expected after dictionary key and ':'")
+			return first
+		}
 		v := p.parseExpr()
 		if p.tok() == kFor || p.tok() == kAsync {
 			c := p.parseComprehension(start, first, v, tRBRACE, "dict comprehension")
@@ -1019,7 +1037,12 @@ func (p *parser) parseDictRest(start Pos, key, value Expr) Expr {
 				}
 				return d
 			}
+			colon := p.sc.tok
 			p.next()
+			if p.tok() == tRBRACE || p.tok() == tCOMMA {
+				p.syntaxError(colon.pos, colon.end, "expression expected after dictionary key and ':'")
+				return d
+			}
 			v := p.parseExpr()
 			d.Keys = append(d.Keys, k)
 			d.Values = append(d.Values, v)
@@ -1034,6 +1057,42 @@ func (p *parser) parseDictRest(start Pos, key, value Expr) Expr {
 	p.expect(tRBRACE)
 	d.Pos, d.End = start, p.end()
 	return d
+}
+
+// checkCompElt applies to the element expressions, parsed before it was
+// known that they belong to a comprehension, the checks CPython's compiler
+// makes inside comprehensions: no yield, and await only in async functions.
+func (p *parser) checkCompElt(start Pos, elt, value Expr, kind string) {
+	if p.semErr != nil && p.semAwait && kind != "generator expression" {
+		// An await in the element makes the comprehension asynchronous.
+		if e := p.semErr; (e.Line > int(start.Line) || e.Line == int(start.Line) && e.Col >= int(start.Col)) && p.fn.kind == scopeFunction {
+			p.semErr = nil
+			p.semAwait = false
+			p.semantic(start, p.end(), "asynchronous comprehension outside of an asynchronous function")
+			return
+		}
+	}
+	if p.semErr != nil {
+		return
+	}
+	for _, x := range [2]Expr{elt, value} {
+		if x == nil {
+			continue
+		}
+		Walk(x, func(n Node) bool {
+			switch n := n.(type) {
+			case *Lambda, *ListComp, *SetComp, *DictComp, *GeneratorExp:
+				return false
+			case *Yield, *YieldFrom:
+				if p.semErr == nil || p.semErr.Msg == "'yield' outside function" {
+					p.semErr = nil
+					p.semanticNode(n, "'yield' inside "+kind)
+				}
+				return false
+			}
+			return true
+		})
+	}
 }
 
 // parseComprehension parses the for/if clauses after elt (and value, for a
@@ -1073,11 +1132,12 @@ func (p *parser) parseComprehension(start Pos, elt, value Expr, close token, kin
 		c.Pos, c.End = cstart, p.end()
 		gens = append(gens, c)
 		first = false
-		if c.IsAsync && !p.fn.isAsync && p.err == nil && !(kind == "generator expression") {
-			p.syntaxError(start, Pos{}, "asynchronous comprehension outside of an asynchronous function")
+		if c.IsAsync && !p.fn.isAsync && kind != "generator expression" {
+			p.semantic(start, Pos{}, "asynchronous comprehension outside of an asynchronous function")
 		}
 	}
 	p.comp = savedComp
+	p.checkCompElt(start, elt, value, kind)
 	var e Expr
 	switch kind {
 	case "generator expression":

@@ -3,6 +3,7 @@ package syntax
 import (
 	"bytes"
 	"strconv"
+	"strings"
 )
 
 // Parse modes.
@@ -22,10 +23,61 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 	if p.err == nil {
 		mod = p.parseModule()
 	}
-	if p.err != nil {
+	if p.finish() != nil {
 		return nil, p.err
 	}
 	return mod, nil
+}
+
+// finish settles the error to report, in CPython's order: a tokenizer error
+// anywhere in the source beats a parser error (CPython tokenizes the rest of
+// the file after a parse failure), and any syntax error beats the errors
+// CPython finds only while compiling.
+func (p *parser) finish() *Error {
+	if p.err != nil && !p.scanErr {
+		saved := p.err
+		p.err = nil
+		p.sc = &p.main
+		sc := &p.main
+		sc.dedents = 0
+		for n := 0; p.err == nil; n++ {
+			sc.next()
+			if sc.tok.kind == tEOF && (sc.ended || p.err != nil) || n > len(p.src)+1000 {
+				break
+			}
+		}
+		if p.err == nil || !p.scanErr {
+			p.err = saved
+		} else if strings.HasSuffix(p.err.Msg, "was never closed") && p.errTokLine <= int32(p.err.Line) {
+			// CPython reports an unclosed bracket instead only when the
+			// parser had got past the bracket's line.
+			p.err = saved
+		}
+	}
+	if p.err == nil && p.semErr != nil {
+		p.err = p.semErr
+	}
+	return p.err
+}
+
+// semantic records an error that CPython reports from its compiler or
+// symbol table rather than its parser; it is reported only if the whole
+// input parses.
+func (p *parser) semantic(pos, end Pos, msg string) {
+	if p.semErr != nil || p.err != nil {
+		return
+	}
+	e := &Error{Filename: p.filename, Line: int(pos.Line), Col: int(pos.Col), Msg: msg, Kind: KindSyntax}
+	if end.IsValid() {
+		e.EndLine, e.EndCol = int(end.Line), int(end.Col)
+	}
+	e.Text = p.lineText(pos.Line)
+	p.semErr = e
+}
+
+func (p *parser) semanticNode(n Node, msg string) {
+	s, e := n.Span()
+	p.semantic(s, e, msg)
 }
 
 // ParseExpr parses the source of an eval() call: one expression list
@@ -36,7 +88,7 @@ func ParseExpr(filename string, src []byte) (Expr, error) {
 	if p.err == nil {
 		e = p.parseEvalInput()
 	}
-	if p.err != nil {
+	if p.finish() != nil {
 		return nil, p.err
 	}
 	return e, nil
@@ -54,7 +106,7 @@ func ParseInteractive(filename string, src []byte) (*Module, error) {
 	if p.err == nil {
 		mod = p.parseModule()
 	}
-	if p.err != nil {
+	if p.finish() != nil {
 		if p.err.Incomplete {
 			p.err.Msg = "incomplete input"
 		}
@@ -117,7 +169,12 @@ type parser struct {
 	depth    int
 	fdepth   int // f-string nesting
 	lines    []int32
-	sb       []byte // scratch buffer for string decoding
+	semErr   *Error // first compiler-level error, reported if parsing succeeds
+	semAwait bool   // semErr is an await error (may become an async comprehension error)
+	scanErr  bool   // p.err came from the scanner
+	// errTokLine is the line of the token the parser had reached when it
+	// reported p.err.
+	errTokLine int32
 }
 
 func newParser(filename string, src []byte, mode int) *parser {
@@ -217,6 +274,7 @@ func (p *parser) errorAt(kind string, pos, end Pos, msg string) {
 	}
 	e.Text = p.lineText(pos.Line)
 	p.err = e
+	p.errTokLine = p.sc.tok.pos.Line
 	// Stop the scanner.
 	p.sc.tok = tokInfo{kind: tEOF, pos: pos, end: pos}
 	if p.sc != &p.main {
@@ -335,7 +393,11 @@ func (p *parser) parseEvalInput() Expr {
 func (p *parser) parseStatement(list []Stmt) []Stmt {
 	switch p.tok() {
 	case tINDENT:
-		p.errorAt(KindIndentation, p.sc.tok.end, Pos{}, "unexpected indent")
+		pe := p.sc.tok.end
+		if pe.Col > 1 {
+			pe.Col--
+		}
+		p.errorAt(KindIndentation, pe, Pos{}, "unexpected indent")
 		return list
 	case tDEDENT:
 		p.invalid()
@@ -500,9 +562,7 @@ func (p *parser) parseCompound() Stmt {
 // asyncCheck reports an async statement outside an async function once the
 // statement has parsed (CPython finds this in the compiler, after parsing).
 func (p *parser) asyncCheck(start Pos, msg string) {
-	if p.err == nil {
-		p.syntaxError(start, p.end(), msg)
-	}
+	p.semantic(start, p.end(), msg)
 }
 
 func (p *parser) parseFuncDef(start Pos, isAsync bool) Stmt {
@@ -605,6 +665,9 @@ func (p *parser) parseFor(start Pos, isAsync bool) Stmt {
 	p.setContext(s.Target, Store)
 	p.expect(kIn)
 	s.Iter = p.parseStarExprs()
+	if st, ok := s.Iter.(*Starred); ok {
+		p.semanticNode(st, "can't use starred expression here")
+	}
 	p.expectColon()
 	s.Body = p.loopBody("'for' statement", line)
 	if p.tok() == kElse {
@@ -737,14 +800,7 @@ func (p *parser) parseWith(start Pos, isAsync bool) Stmt {
 	p.next() // with
 	s := &With{IsAsync: isAsync}
 	if p.tok() == tLPAREN && p.parenthesizedWithItems() {
-		p.next()
-		for p.tok() != tRPAREN && p.err == nil {
-			s.Items = append(s.Items, p.parseWithItem())
-			if !p.got(tCOMMA) {
-				break
-			}
-		}
-		p.expect(tRPAREN)
+		s.Items = p.parseParenWithItems()
 	} else {
 		for {
 			s.Items = append(s.Items, p.parseWithItem())
@@ -757,6 +813,70 @@ func (p *parser) parseWith(start Pos, isAsync bool) Stmt {
 	s.Body = p.parseBlock("'with' statement", line)
 	s.Pos, s.End = start, p.end()
 	return s
+}
+
+// parseParenWithItems parses "(item, item as x, ...)" followed by ':'. As in
+// CPython's grammar, if some element cannot be a with item (a walrus, a
+// yield, a starred expression), the parentheses are an ordinary expression.
+func (p *parser) parseParenWithItems() []*WithItem {
+	open := p.pos()
+	p.next()
+	var items []*WithItem
+	plain := true // no element is anything but a bare expression [as target]
+	sawAs := false
+	trailing := false
+	for p.tok() != tRPAREN && p.err == nil {
+		istart := p.pos()
+		var e Expr
+		switch p.tok() {
+		case kYield:
+			e = p.parseYield()
+			plain = false
+		case tSTAR:
+			e = p.parseStarNamedExpr()
+			plain = false
+		default:
+			e = p.parseNamedExpr()
+			if _, ok := e.(*NamedExpr); ok {
+				plain = false
+			}
+		}
+		it := &WithItem{ContextExpr: e}
+		if p.got(kAs) {
+			sawAs = true
+			it.OptionalVars = p.parseStarTarget()
+			p.setContext(it.OptionalVars, Store)
+		}
+		it.Pos, it.End = istart, p.end()
+		items = append(items, it)
+		trailing = false
+		if !p.got(tCOMMA) {
+			break
+		}
+		trailing = true
+	}
+	p.expect(tRPAREN)
+	if p.err != nil || plain || sawAs {
+		if !plain && sawAs && p.err == nil {
+			p.invalid()
+		}
+		return items
+	}
+	// An expression in parentheses: a group or a tuple.
+	var e Expr
+	if len(items) == 1 && !trailing {
+		e = items[0].ContextExpr
+	} else {
+		t := &Tuple{}
+		for _, it := range items {
+			t.Elts = append(t.Elts, it.ContextExpr)
+		}
+		t.Pos, t.End = open, p.end()
+		e = t
+	}
+	it := &WithItem{ContextExpr: e}
+	it.Pos, it.End = open, p.end()
+	return []*WithItem{it}
 }
 
 // parenthesizedWithItems reports whether the '(' after "with" opens a
@@ -840,11 +960,10 @@ func (p *parser) parseSimple() Stmt {
 		p.next()
 		if p.fn.loops == 0 {
 			if t == kBreak {
-				p.syntaxError(start, p.end(), "'break' outside loop")
+				p.semantic(start, p.end(), "'break' outside loop")
 			} else {
-				p.syntaxError(start, p.end(), "'continue' not properly in loop")
+				p.semantic(start, p.end(), "'continue' not properly in loop")
 			}
-			return nil
 		}
 		if t == kBreak {
 			n := &Break{}
@@ -861,8 +980,10 @@ func (p *parser) parseSimple() Stmt {
 			n.Value = p.parseStarExprs()
 		}
 		n.Pos, n.End = start, p.end()
-		if p.fn.kind != scopeFunction && p.err == nil {
-			p.syntaxError(start, p.end(), "'return' outside function")
+		if p.fn.kind != scopeFunction {
+			p.semantic(start, p.end(), "'return' outside function")
+		} else if st, ok := n.Value.(*Starred); ok {
+			p.semanticNode(st, "can't use starred expression here")
 		}
 		return n
 	case kRaise:
@@ -893,8 +1014,8 @@ func (p *parser) parseSimple() Stmt {
 		}
 		n := &Nonlocal{Names: names}
 		n.Pos, n.End = start, p.end()
-		if p.fn.kind == scopeModule && p.err == nil {
-			p.syntaxError(start, p.end(), "nonlocal declaration not allowed at module level")
+		if p.fn.kind == scopeModule {
+			p.semantic(start, p.end(), "nonlocal declaration not allowed at module level")
 		}
 		return n
 	case kDel:
@@ -1126,8 +1247,7 @@ func (p *parser) parseExprStmt() Stmt {
 			p.setContext(tg, Store)
 		}
 		if st, ok := value.(*Starred); ok {
-			p.nodeError(st, "can't use starred expression here")
-			return nil
+			p.semanticNode(st, "can't use starred expression here")
 		}
 		n := &Assign{Targets: targets, Value: value}
 		n.Pos, n.End = start, p.end()
@@ -1152,8 +1272,7 @@ func (p *parser) parseExprStmt() Stmt {
 		return n
 	}
 	if st, ok := first.(*Starred); ok {
-		p.nodeError(st, "can't use starred expression here")
-		return nil
+		p.semanticNode(st, "can't use starred expression here")
 	}
 	if !p.atStmtEnd() && p.err == nil {
 		if nm, ok := first.(*Name); ok && (nm.Id == "print" || nm.Id == "exec") && p.startsExpr() {
@@ -1175,6 +1294,10 @@ func (p *parser) parseExprStmt() Stmt {
 
 // reportAssignTarget reports an invalid assignment target the way CPython 3.11 does.
 func (p *parser) reportAssignTarget(targets []Expr, i int, bad Expr, value Expr) {
+	if nm, ok := bad.(*Name); ok && nm.Id == "__debug__" {
+		p.targetError(bad, Store)
+		return
+	}
 	if i == 0 && len(targets) == 1 {
 		// CPython's invalid_named_expression rule fires on the last element
 		// of the first target, which is followed by '='.
@@ -1188,7 +1311,9 @@ func (p *parser) reportAssignTarget(targets []Expr, i int, bad Expr, value Expr)
 				return
 			}
 		}
-		if hereTarget(last) && !p.parenthesized(last) {
+		if y, ok := last.(*Yield); ok && !p.parenthesized(y) {
+			// An unparenthesised yield is not a bitwise_or.
+		} else if hereTarget(last) {
 			p.nodeError(last, "cannot assign to "+exprName(last)+" here. Maybe you meant '==' instead of '='?")
 			return
 		}
@@ -1209,7 +1334,7 @@ func (p *parser) reportAssignTarget(targets []Expr, i int, bad Expr, value Expr)
 // expression, True, False or None.
 func hereTarget(e Expr) bool {
 	switch e := e.(type) {
-	case *List, *Tuple, *GeneratorExp, *BoolOp, *Compare, *IfExp, *Lambda, *NamedExpr, *Starred, *Yield, *YieldFrom:
+	case *List, *Tuple, *GeneratorExp, *BoolOp, *Compare, *IfExp, *Lambda, *NamedExpr, *Starred, *YieldFrom:
 		return false
 	case *UnaryOp:
 		return e.Op != Not

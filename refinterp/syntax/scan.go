@@ -240,6 +240,9 @@ func (s *scanner) newline(off int) {
 }
 
 func (s *scanner) errorf(kind string, pos, end Pos, msg string) {
+	if s.p.err == nil {
+		s.p.scanErr = true
+	}
 	s.p.errorAt(kind, pos, end, msg)
 	s.tok = tokInfo{kind: tEOF, pos: pos, end: pos}
 }
@@ -591,7 +594,11 @@ func (s *scanner) scanString(start int) token {
 	for {
 		if s.i >= s.limit {
 			if triple {
-				s.errorf(KindSyntax, startPos, Pos{}, "unterminated triple-quoted string literal (detected at line "+strconv.Itoa(int(s.line))+")")
+				line := s.line
+				if line > startLine && s.limit > 0 && src[s.limit-1] == '\n' {
+					line--
+				}
+				s.errorf(KindSyntax, startPos, Pos{}, "unterminated triple-quoted string literal (detected at line "+strconv.Itoa(int(line))+")")
 				s.incomplete()
 			} else {
 				s.errorf(KindSyntax, startPos, Pos{}, "unterminated string literal (detected at line "+strconv.Itoa(int(startLine))+")")
@@ -671,27 +678,30 @@ func (s *scanner) scanNumber() token {
 				return tEOF
 			}
 			if n == 0 || src[s.i-1] == '_' {
-				s.errorf(KindSyntax, s.pos(), Pos{}, "invalid "+name+" literal")
+				s.errorf(KindSyntax, s.posAt(s.i-1), Pos{}, "invalid "+name+" literal")
 				return tEOF
 			}
-			if !s.verifyEnd(name) {
+			if !s.verifyEnd(name, start) {
 				return tEOF
 			}
 			return tINT
 		}
-		// Leading zeros: only "0", "00", "0_0" ... unless a float follows.
-		for at(s.i) == '0' || at(s.i) == '_' && at(s.i+1) == '0' {
-			s.i++
-		}
-		if at(s.i) == '_' {
-			s.i++
-			s.errorf(KindSyntax, s.pos(), Pos{}, "invalid decimal literal")
-			return tEOF
-		}
+		// Leading zeros: "0", "00", "0_0" are ints; "012" is an error unless
+		// the literal turns out to be a float or imaginary ("012.5", "0777j").
 		nonzero := false
-		if isDigit(at(s.i)) {
-			nonzero = true
-			if !s.decimalTail() {
+		for {
+			for isDigit(at(s.i)) {
+				if src[s.i] != '0' {
+					nonzero = true
+				}
+				s.i++
+			}
+			if at(s.i) != '_' {
+				break
+			}
+			s.i++
+			if !isDigit(at(s.i)) {
+				s.errorf(KindSyntax, s.posAt(s.i-1), Pos{}, "invalid decimal literal")
 				return tEOF
 			}
 		}
@@ -701,7 +711,7 @@ func (s *scanner) scanNumber() token {
 				s.errorf(KindSyntax, s.posAt(start), s.pos(), "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
 				return tEOF
 			}
-			if !s.verifyEnd("decimal") {
+			if !s.verifyEnd("decimal", start) {
 				return tEOF
 			}
 			return tINT
@@ -727,7 +737,7 @@ func (s *scanner) scanNumber() token {
 		if at(s.i) == '+' || at(s.i) == '-' {
 			s.i++
 			if !isDigit(at(s.i)) {
-				s.errorf(KindSyntax, s.pos(), Pos{}, "invalid decimal literal")
+				s.errorf(KindSyntax, s.posAt(s.i-1), Pos{}, "invalid decimal literal")
 				return tEOF
 			}
 		} else if !isDigit(at(s.i)) {
@@ -744,7 +754,7 @@ func (s *scanner) scanNumber() token {
 		s.i++
 		kind = tIMAG
 	}
-	if !s.verifyEnd("decimal") {
+	if !s.verifyEnd("decimal", start) {
 		return tEOF
 	}
 	return kind
@@ -761,7 +771,7 @@ func (s *scanner) decimalTail() bool {
 			if s.i < s.limit && isDigit(s.src[s.i]) {
 				continue
 			}
-			s.errorf(KindSyntax, s.pos(), Pos{}, "invalid decimal literal")
+			s.errorf(KindSyntax, s.posAt(s.i-1), Pos{}, "invalid decimal literal")
 			return false
 		}
 		return true
@@ -770,7 +780,7 @@ func (s *scanner) decimalTail() bool {
 
 // verifyEnd rejects a number directly followed by an identifier character,
 // except the keywords CPython 3.11 tolerates (with a warning) there.
-func (s *scanner) verifyEnd(name string) bool {
+func (s *scanner) verifyEnd(name string, start int) bool {
 	if s.i >= s.limit {
 		return true
 	}
@@ -790,7 +800,7 @@ func (s *scanner) verifyEnd(name string) bool {
 			return true
 		}
 	}
-	s.errorf(KindSyntax, s.pos(), Pos{}, "invalid "+name+" literal")
+	s.errorf(KindSyntax, s.posAt(start), Pos{}, "invalid "+name+" literal")
 	return false
 }
 

@@ -69,7 +69,7 @@ func parseFloat(b []byte) float64 {
 // strPrefix describes a string literal token.
 type strPrefix struct {
 	raw, bytes, fmt, u bool
-	bodyOff, bodyEnd    int // offsets of the text between the quotes
+	bodyOff, bodyEnd   int // offsets of the text between the quotes
 }
 
 func (p *parser) splitString(t tokInfo) strPrefix {
@@ -318,7 +318,7 @@ func hexValue(b []byte, n int) (rune, int) {
 		case c >= '0' && c <= '9':
 			d = c - '0'
 		case c|0x20 >= 'a' && c|0x20 <= 'f':
-			d = c|0x20 - 'a' + 10
+			d = c | 0x20 - 'a' + 10
 		default:
 			return v, i
 		}
@@ -399,7 +399,6 @@ func (f *fscan) parse(fb *fbuilder, level int, end int) {
 				}
 				return
 			}
-			fb.flush(f.pos())
 			f.i++
 			f.field(fb, level, end)
 		case c == '\\' && !f.sp.raw:
