@@ -1,0 +1,5 @@
+print(abs(-3), abs(0), abs(True))
+print(round(7), round(15, -1), round(25, -1), round(-15, -1), round(149, -2))
+print(divmod(9, 4), divmod(-9, 4), divmod(9, -4))
+print(pow(5, 0), pow(0, 5), pow(-3, 3))
+print(max(1, 2), min("b", "a"), max([1, 5], [1, 6]))

@@ -1,0 +1,7 @@
+def show(a, b=0, *args, c=1, **kw):
+    return f"a={a} b={b} args={args} c={c} kw={sorted(kw.items())}"
+print(show(1))
+print(show(1, 2, 3, 4))
+print(show(b=5, a=6))
+print(show(1, c=9, z=0, y=1))
+print(show(*"xy", **{"c": "C"}))
