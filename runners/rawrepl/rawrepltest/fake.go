@@ -68,6 +68,7 @@ type FakeDevice struct {
 	violations []string
 	resets     int
 	pastes     int
+	requests   int
 }
 
 // NewFakeDevice returns a device with cfg, not yet serving.
@@ -88,11 +89,12 @@ func (d *FakeDevice) Violations() []string {
 	return append([]string(nil), d.violations...)
 }
 
-// Stats returns how many soft resets and raw-paste uploads the device served.
-func (d *FakeDevice) Stats() (softResets, rawPastes int) {
+// Stats returns how many soft resets, raw-paste requests and raw-paste
+// uploads the device saw.
+func (d *FakeDevice) Stats() (softResets, pasteRequests, rawPastes int) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	return d.resets, d.pastes
+	return d.resets, d.requests, d.pastes
 }
 
 // Dial starts a device serving one end of a fresh pipe and returns the
@@ -211,6 +213,11 @@ func (d *FakeDevice) raw() error {
 			}
 			line = line[:0]
 		case 0x05:
+			if len(line) == 0 {
+				d.mu.Lock()
+				d.requests++
+				d.mu.Unlock()
+			}
 			if len(line) == 0 && d.cfg.Paste != PasteUnknown {
 				if err := d.pasteRequest(); err != nil {
 					return err
