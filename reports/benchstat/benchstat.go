@@ -51,6 +51,9 @@ type Options struct {
 	NoiseLimit float64
 	// Units, if not empty, limits the comparison to these units.
 	Units []string
+	// Base, if set, is the label of the column the others are compared
+	// with (default: the first column to appear).
+	Base string
 }
 
 func (o Options) withDefaults() Options {
@@ -201,6 +204,14 @@ func Compare(results []*benchfmt.Result, column func(*benchfmt.Result) string, u
 		}
 	}
 
+	if opts.Base != "" {
+		for i, c := range cols {
+			if c == opts.Base && i > 0 {
+				cols = append([]string{c}, append(append([]string(nil), cols[:i]...), cols[i+1:]...)...)
+				break
+			}
+		}
+	}
 	cmp := &Comparison{Columns: cols}
 	for _, unit := range unitOrder {
 		t := &Table{Unit: unit, Columns: cols, Better: better(units, unit)}

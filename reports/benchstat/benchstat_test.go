@@ -227,3 +227,13 @@ func TestParseFormat(t *testing.T) {
 		t.Error("ParseFormat(html) succeeded")
 	}
 }
+
+func TestBase(t *testing.T) {
+	rs := append(results("host", "P", "sec/op", spread(3, 6, 0.001)...), results("cpython", "P", "sec/op", spread(1, 6, 0.001)...)...)
+	for _, tt := range []struct{ base, first string }{{"", "host"}, {"cpython", "cpython"}, {"nosuch", "host"}} {
+		c := Compare(rs, ByConfig("target"), nil, Options{Base: tt.base})
+		if c.Columns[0] != tt.first || c.Tables[0].Columns[0] != tt.first {
+			t.Errorf("Base %q: columns %v", tt.base, c.Columns)
+		}
+	}
+}

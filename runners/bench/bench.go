@@ -353,3 +353,10 @@ func writeProgram(dir string, b *perf.Benchmark, p perf.ParamSet, timing Timing)
 	}
 	return runners.Test{Name: "perf/" + b.File, Path: path, Source: src}, nil
 }
+
+// ResourceReporter is implemented by targets that know their CPU clock and
+// free heap (boards); bench uses it to choose parameter sets when the user
+// does not state them. A zero result means unknown.
+type ResourceReporter interface {
+	Resources(ctx context.Context) (cpuMHz, freeHeapKiB int, err error)
+}

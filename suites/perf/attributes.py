@@ -1,6 +1,6 @@
 # bench: attribute and variable access: instance, class and global reads and writes, locals
 # params 1000MHz 64MiB: N = 300000
-# params 100MHz 64KiB: N = 5000
+# params 48MHz 64KiB: N = 5000
 # params 16MHz 16KiB: N = 500
 
 SCALE = 3

@@ -1,6 +1,6 @@
 # bench: function-call overhead: positional, keyword, default, star arguments, methods, closures
 # params 1000MHz 64MiB: N = 100000
-# params 100MHz 64KiB: N = 3000
+# params 48MHz 64KiB: N = 3000
 # params 16MHz 16KiB: N = 300
 
 

@@ -1,6 +1,6 @@
 # bench: float object churn: many short-lived vector objects with float fields
 # params 1000MHz 64MiB: N = 150000
-# params 100MHz 128KiB: N = 2000
+# params 48MHz 128KiB: N = 2000
 # params 16MHz 16KiB: N = 200
 
 import math

@@ -1,6 +1,6 @@
 # bench: hexiom-like puzzle: place numbered tiles on a hex board by backtracking search
 # params 1000MHz 64MiB: N = 3; PUZZLES = 2
-# params 100MHz 64KiB: N = 3; PUZZLES = 1
+# params 48MHz 64KiB: N = 3; PUZZLES = 1
 # params 16MHz 16KiB: N = 2; PUZZLES = 2
 
 # The puzzle: a hexagonal board of side N; some cells hold a tile whose number

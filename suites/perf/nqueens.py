@@ -1,6 +1,6 @@
 # bench: n-queens: every solution by recursive generators over sets of free squares
 # params 1000MHz 64MiB: N = 10
-# params 100MHz 64KiB: N = 8
+# params 48MHz 64KiB: N = 8
 # params 16MHz 16KiB: N = 5
 
 

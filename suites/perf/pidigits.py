@@ -1,6 +1,6 @@
 # bench: pi digits: a streaming spigot over big integers
 # params 1000MHz 64MiB: N = 2500
-# params 100MHz 128KiB: N = 200
+# params 48MHz 128KiB: N = 200
 # params 16MHz 16KiB: N = 40
 
 # The digits of pi come out of a linear fractional transformation

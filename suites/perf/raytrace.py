@@ -1,6 +1,6 @@
 # bench: ray tracer: spheres and a plane, diffuse and specular light, one reflection
 # params 1000MHz 64MiB: W = 160; H = 120
-# params 100MHz 128KiB: W = 16; H = 12
+# params 48MHz 128KiB: W = 16; H = 12
 # params 16MHz 16KiB: W = 6; H = 4
 
 import math

@@ -1,6 +1,6 @@
 # bench: string building and formatting: %, str.format, join, slicing, replace, split
 # params 1000MHz 64MiB: N = 30000
-# params 100MHz 128KiB: N = 1000
+# params 48MHz 128KiB: N = 1000
 # params 16MHz 16KiB: N = 100
 
 NAMES = ("anna", "bertil", "cecilia", "david", "erik", "frida", "gustav")

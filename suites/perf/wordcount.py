@@ -1,6 +1,6 @@
 # bench: word count: split generated text and count words in a dict with string keys
 # params 1000MHz 64MiB: N = 200000
-# params 100MHz 128KiB: N = 3000
+# params 48MHz 128KiB: N = 3000
 # params 16MHz 16KiB: N = 200
 
 SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "an", "el", "or")

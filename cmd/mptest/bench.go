@@ -1,0 +1,389 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"regexp"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/perf/benchfmt"
+
+	"github.com/mptest/mptest/reports/benchstat"
+	"github.com/mptest/mptest/runners"
+	"github.com/mptest/mptest/runners/bench"
+	"github.com/mptest/mptest/suites/perf"
+)
+
+func init() { register(newBenchCmd) }
+
+// benchFlags are the options of `mptest bench`.
+type benchFlags struct {
+	target    string
+	reference string
+	python    string
+	count     int
+	include   string
+	exclude   string
+	output    string
+	timing    string
+	timeout   time.Duration
+	mhz       int
+	heap      string
+	suiteDir  string
+	settings  []string
+	list      bool
+	quiet     bool
+}
+
+func newBenchCmd() *cobra.Command {
+	var f benchFlags
+	cmd := &cobra.Command{
+		Use:   "bench [flags]",
+		Short: "Run the performance suite on a target and write Go benchmark format results",
+		Long: `Run the performance suite (suites/perf, built in) on one target, --count
+samples per benchmark, interleaved so that drift hits all benchmarks alike.
+Each sample's output is checked against the reference's (CPython's) output
+for the same parameters: a wrong answer is a failure, not a fast run.
+
+Each benchmark declares parameter sets by CPU clock and free heap; the
+largest set that fits the target's --mhz and --heap is run (unknown
+resources count as unlimited, so a PC runs the largest sets). A benchmark
+with no fitting set is reported as too large.
+
+Results are written as they are measured, in the Go benchmark format
+(readable by benchstat and 'mptest bench compare'), with the target,
+interpreter, commit and machine as configuration keys; an interrupted run
+keeps what it measured. Units: sec/op (the program's own timing, or wall
+time with --timing=wall), wall-sec/op (the whole run, start-up included),
+peak-heap-B (where the target reports it).
+
+Exit status: 0 when every sample was right, 1 when a benchmark failed,
+2 for usage and infrastructure errors, 130 when interrupted.`,
+		Example: `  mptest bench -t host -o host.txt
+  mptest bench -t 'exec:micropython' --count 20 -o mpy.txt
+  mptest bench -t serial:/dev/ttyACM0 --mhz 168 --heap 100K -i 'nqueens|pidigits'
+  mptest bench compare old.txt new.txt --threshold 5%`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return runBench(cmd, f) },
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&f.target, "target", "t", "host", "target to measure")
+	fl.StringVar(&f.reference, "reference", "cpython", "target whose output is the right answer")
+	fl.StringVar(&f.python, "python", "python3", "CPython command, for the cpython target")
+	fl.IntVarP(&f.count, "count", "n", 10, "samples per benchmark")
+	fl.StringVarP(&f.include, "include", "i", "", "run only benchmarks whose name matches this regex")
+	fl.StringVarP(&f.exclude, "exclude", "e", "", "skip benchmarks whose name matches this regex")
+	fl.StringVarP(&f.output, "output", "o", "", "write results to this file (default: standard output)")
+	fl.StringVar(&f.timing, "timing", "program", "how to time a sample: program (the program's own clock) or wall (the whole run)")
+	fl.DurationVar(&f.timeout, "timeout", 5*time.Minute, "deadline for one run")
+	fl.IntVar(&f.mhz, "mhz", 0, "the target's CPU clock in MHz (0: unknown, unlimited)")
+	fl.StringVar(&f.heap, "heap", "", "the target's free heap, e.g. 16K, 96KiB, 8M (default: unknown, unlimited)")
+	fl.StringVar(&f.suiteDir, "suite", "", "run the benchmark programs in this directory instead of the built-in suite")
+	fl.StringArrayVar(&f.settings, "set", nil, "target setting KEY=VALUE (repeatable)")
+	fl.BoolVar(&f.list, "list", false, "list the benchmarks and the parameters chosen for the target, and exit")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress lines on standard error")
+	cmd.AddCommand(newBenchCompareCmd())
+	return cmd
+}
+
+func benchUsage(format string, args ...any) error {
+	return exitCode{exitError, fmt.Errorf(format+" (see 'mptest bench --help')", args...)}
+}
+
+func runBench(cmd *cobra.Command, f benchFlags) error {
+	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	if f.count <= 0 {
+		return benchUsage("--count must be positive")
+	}
+	timing, err := bench.ParseTiming(f.timing)
+	if err != nil {
+		return benchUsage("%v", err)
+	}
+	heap, err := parseHeap(f.heap)
+	if err != nil {
+		return benchUsage("--heap: %v", err)
+	}
+	settings := map[string]string{}
+	for _, s := range f.settings {
+		k, v, ok := strings.Cut(s, "=")
+		if !ok || k == "" {
+			return benchUsage("--set %q: want KEY=VALUE", s)
+		}
+		settings[k] = v
+	}
+	var include, exclude *regexp.Regexp
+	if f.include != "" {
+		if include, err = regexp.Compile(f.include); err != nil {
+			return benchUsage("--include: %v", err)
+		}
+	}
+	if f.exclude != "" {
+		if exclude, err = regexp.Compile(f.exclude); err != nil {
+			return benchUsage("--exclude: %v", err)
+		}
+	}
+	var all []*perf.Benchmark
+	if f.suiteDir != "" {
+		all, err = perf.Load(os.DirFS(f.suiteDir))
+	} else {
+		all, err = perf.Suite()
+	}
+	if err != nil {
+		return exitCode{exitError, fmt.Errorf("loading the perf suite: %w", err)}
+	}
+	bs := perf.Filter(all, include, exclude)
+	if len(bs) == 0 {
+		return benchUsage("no benchmark matches --include/--exclude")
+	}
+
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	opts := runners.Options{Timeout: f.timeout, Python: f.python, Settings: settings}
+	target, err := runners.Open(f.target, opts)
+	if err != nil {
+		return exitCode{exitError, err}
+	}
+	defer target.Close()
+
+	res := perf.Resources{CPUMHz: f.mhz, HeapKiB: heap}
+	if rr, ok := target.(bench.ResourceReporter); ok && (f.mhz == 0 || heap == 0) {
+		mhz, kib, err := rr.Resources(ctx)
+		if err != nil {
+			return exitCode{exitError, fmt.Errorf("asking %s for its clock and heap: %w", f.target, err)}
+		}
+		if res.CPUMHz == 0 {
+			res.CPUMHz = mhz
+		}
+		if res.HeapKiB == 0 {
+			res.HeapKiB = kib
+		}
+	}
+	if f.list {
+		return listBenchmarks(stdout, bs, res)
+	}
+
+	ref := target
+	if f.reference != f.target {
+		ref, err = runners.Open(f.reference, opts)
+		if err != nil {
+			return exitCode{exitError, fmt.Errorf("reference: %w", err)}
+		}
+		defer ref.Close()
+	}
+
+	out := stdout
+	if f.output != "" {
+		file, err := os.Create(f.output)
+		if err != nil {
+			return exitCode{exitError, fmt.Errorf("results file: %w", err)}
+		}
+		defer file.Close()
+		out = file
+	}
+	var log io.Writer
+	if !f.quiet {
+		log = stderr
+	}
+	labels := bench.MachineLabels(ctx)
+	if res.CPUMHz > 0 {
+		labels = append(labels, bench.Label{Key: "mhz", Value: strconv.Itoa(res.CPUMHz)})
+	}
+	if res.HeapKiB > 0 {
+		labels = append(labels, bench.Label{Key: "heap-kib", Value: strconv.Itoa(res.HeapKiB)})
+	}
+	sum, runErr := bench.Run(ctx, bench.Config{
+		Target: target, Reference: ref, Benchmarks: bs, Resources: res,
+		Count: f.count, Timing: timing, Timeout: f.timeout, Labels: labels,
+		Out: out, Log: log,
+	})
+	fmt.Fprintf(stderr, "%d samples", sum.Samples)
+	if f.output != "" {
+		fmt.Fprintf(stderr, " written to %s", f.output)
+	}
+	fmt.Fprintf(stderr, "; %d failed, %d too large\n", len(sum.Failures), len(sum.TooLarge))
+	for _, fail := range sum.Failures {
+		fmt.Fprintf(stderr, "FAIL %v\n", fail)
+	}
+	for _, tl := range sum.TooLarge {
+		fmt.Fprintf(stderr, "too large: %s\n", tl)
+	}
+	switch {
+	case runErr != nil && ctx.Err() != nil:
+		return exitCode{exitInterrupted, errors.New("interrupted; the samples measured so far were written")}
+	case runErr != nil:
+		return exitCode{exitError, runErr}
+	case len(sum.Failures) > 0:
+		return exitCode{exitFailures, nil}
+	}
+	return nil
+}
+
+// listBenchmarks prints each benchmark with the parameters chosen for res.
+func listBenchmarks(w io.Writer, bs []*perf.Benchmark, res perf.Resources) error {
+	for _, b := range bs {
+		p, err := b.Select(res)
+		choice := ""
+		if err != nil {
+			choice = "too large"
+		} else {
+			choice = p.Prelude()
+		}
+		if _, err := fmt.Fprintf(w, "%-12s %-32s %s\n", b.Name, choice, b.Title); err != nil {
+			return fmt.Errorf("writing list: %w", err)
+		}
+	}
+	return nil
+}
+
+// parseHeap parses a heap size in KiB: "16K", "16KiB", "96k", "8M", "8MiB",
+// or a plain number of KiB. "" is 0 (unknown).
+func parseHeap(s string) (int, error) {
+	if s == "" {
+		return 0, nil
+	}
+	t := strings.ToUpper(strings.TrimSpace(s))
+	mult := 1
+	switch {
+	case strings.HasSuffix(t, "MIB"), strings.HasSuffix(t, "MB"), strings.HasSuffix(t, "M"):
+		mult = 1024
+	}
+	t = strings.TrimRight(t, "KMIB")
+	n, err := strconv.Atoi(t)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("bad size %q (want e.g. 16K or 8M)", s)
+	}
+	return n * mult, nil
+}
+
+// compareFlags are the options of `mptest bench compare`.
+type compareFlags struct {
+	by        string
+	base      string
+	format    string
+	ratio     bool
+	threshold string
+	units     []string
+}
+
+func newBenchCompareCmd() *cobra.Command {
+	var f compareFlags
+	cmd := &cobra.Command{
+		Use:   "compare [flags] FILE...",
+		Short: "Compare benchmark results (benchstat-style): medians, confidence intervals, significance",
+		Long: `Compare results in the Go benchmark format. With two or more files, each
+file is a column and the first is the base; with one file, each target in
+it is a column (--by=target), e.g. to see how much slower than CPython a
+port is. Each column is compared with the base by a Mann-Whitney U test:
+"~" means no significant difference (p > 0.05). A geomean row summarises
+the benchmarks present in every column. Warnings (too few samples, noisy
+samples) are numbered notes under each table.
+
+--threshold makes the command exit 1 when any benchmark is significantly
+worse than the base by more than the threshold (for the nightly job).`,
+		Example: `  mptest bench compare old.txt new.txt
+  mptest bench compare --threshold 5% --format markdown main.txt pr.txt
+  mptest bench compare --base cpython all.txt    # targets side by side, as ratios`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return runBenchCompare(cmd, f, args) },
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.by, "by", "", `what makes a column: "file", or a configuration key such as "target" (default: file for several files, target for one)`)
+	fl.StringVar(&f.base, "base", "", "the column the others are compared with (default: the first)")
+	fl.StringVar(&f.format, "format", "text", "output format: text or markdown")
+	fl.BoolVar(&f.ratio, "ratio", false, "show ratios of medians (3.20x) instead of percent changes (default when comparing by a configuration key)")
+	fl.StringVar(&f.threshold, "threshold", "", "exit 1 on a significant regression larger than this, e.g. 5%")
+	fl.StringArrayVar(&f.units, "unit", nil, "compare only this unit, e.g. sec/op (repeatable)")
+	return cmd
+}
+
+func runBenchCompare(cmd *cobra.Command, f compareFlags, files []string) error {
+	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	format, err := benchstat.ParseFormat(f.format)
+	if err != nil {
+		return benchUsage("%v", err)
+	}
+	threshold := -1.0
+	if f.threshold != "" {
+		if threshold, err = parsePercent(f.threshold); err != nil {
+			return benchUsage("--threshold: %v", err)
+		}
+	}
+	by := f.by
+	if by == "" {
+		by = "file"
+		if len(files) == 1 {
+			by = "target"
+		}
+	}
+	ratio := f.ratio
+	if !cmd.Flags().Changed("ratio") {
+		ratio = by != "file"
+	}
+
+	var all []*benchfmt.Result
+	units := benchfmt.UnitMetadataMap{}
+	for _, name := range files {
+		file, err := os.Open(name)
+		if err != nil {
+			return exitCode{exitError, fmt.Errorf("reading results: %w", err)}
+		}
+		rs, us, bad, err := benchstat.Read(file, name)
+		file.Close()
+		if err != nil {
+			return exitCode{exitError, err}
+		}
+		for _, e := range bad {
+			fmt.Fprintf(stderr, "mptest: skipping %v\n", e)
+		}
+		for k, v := range us {
+			units[k] = v
+		}
+		all = append(all, rs...)
+	}
+	if len(all) == 0 {
+		return exitCode{exitError, fmt.Errorf("no benchmark results in %s", strings.Join(files, ", "))}
+	}
+	column := benchstat.ByFile()
+	if by != "file" {
+		column = benchstat.ByConfig(by)
+	}
+	c := benchstat.Compare(all, column, units, benchstat.Options{Units: f.units, Base: f.base})
+	if len(c.Tables) == 0 {
+		return exitCode{exitError, fmt.Errorf("no results with configuration key %q (or unit %s)", by, strings.Join(f.units, ", "))}
+	}
+	if f.base != "" && c.Columns[0] != f.base {
+		return benchUsage("--base %q is not a column (columns: %s)", f.base, strings.Join(c.Columns, ", "))
+	}
+	if len(c.Columns) < 2 {
+		fmt.Fprintf(stderr, "mptest: only one column (%s); nothing to compare against\n", c.Columns[0])
+	}
+	if err := benchstat.Render(stdout, c, benchstat.RenderOptions{Format: format, Ratio: ratio}); err != nil {
+		return exitCode{exitError, err}
+	}
+	if threshold >= 0 {
+		regs := c.Regressions(threshold)
+		for _, r := range regs {
+			fmt.Fprintf(stderr, "regression: %v\n", r)
+		}
+		if len(regs) > 0 {
+			return exitCode{exitFailures, fmt.Errorf("%d significant regressions above %s", len(regs), f.threshold)}
+		}
+	}
+	return nil
+}
+
+// parsePercent parses "5%" or "5" as 0.05.
+func parsePercent(s string) (float64, error) {
+	v, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(s), "%"), 64)
+	if err != nil || v < 0 {
+		return 0, fmt.Errorf("bad percentage %q (want e.g. 5%%)", s)
+	}
+	return v / 100, nil
+}
