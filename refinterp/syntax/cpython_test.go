@@ -24,6 +24,7 @@ func readCases(t testing.TB, name string) []string {
 
 type cpyResult struct {
 	Dump   string `json:"dump"`
+	Pos    string `json:"pos"`
 	Kind   string `json:"kind"`
 	Msg    string `json:"msg"`
 	Line   int    `json:"line"`
@@ -79,6 +80,11 @@ func TestAgainstCPython(t *testing.T) {
 			if w.Dump != "" {
 				if got != w.Dump {
 					t.Errorf("%s case %d:\n%s\ngot:  %s\nwant: %s", file, i, src, got, w.Dump)
+				} else if m, err := ParseFile("x.py", []byte(src)); err == nil {
+					if gp := DumpPositions(m); gp != w.Pos {
+						a, b := firstDiff(gp, w.Pos)
+						t.Errorf("%s case %d: positions differ:\n%s\ngot:  %s\nwant: %s", file, i, src, a, b)
+					}
 				}
 				continue
 			}
@@ -113,4 +119,27 @@ func itoa(i int) string {
 		return string(rune('0' + i))
 	}
 	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// firstDiff trims two long strings to the neighbourhood of their first difference.
+func firstDiff(a, b string) (string, string) {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	lo := i - 80
+	if lo < 0 {
+		lo = 0
+	}
+	cut := func(s string) string {
+		hi := i + 60
+		if hi > len(s) {
+			hi = len(s)
+		}
+		if lo > len(s) {
+			return ""
+		}
+		return "…" + s[lo:hi] + "…"
+	}
+	return cut(a), cut(b)
 }

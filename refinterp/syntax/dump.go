@@ -29,14 +29,49 @@ func DumpExpression(e Expr) string {
 type dumper struct {
 	b     []byte
 	first bool
+	pos   bool // include positions (DumpPositions)
+	inF   int  // inside a JoinedStr: positions omitted
+	cur   Node
+}
+
+// DumpPositions is like Dump but appends each positioned node's source
+// range to its name as "@line:col-endline:endcol" in CPython's convention
+// (lineno, col_offset, end_lineno, end_col_offset: 0-based byte columns).
+// Statements, expressions, except handlers, args, keywords and aliases carry
+// positions, as in CPython; nodes inside f-strings are left out, because
+// CPython 3.11 gives them unreliable positions.
+func DumpPositions(n Node) string {
+	d := dumper{pos: true}
+	d.node(n)
+	return string(d.b)
 }
 
 func (d *dumper) s(s string) { d.b = append(d.b, s...) }
 
 func (d *dumper) open(name string) {
 	d.s(name)
+	if d.pos && d.inF == 0 && hasPosition(d.cur) {
+		s, e := d.cur.Span()
+		d.s("@")
+		d.b = strconv.AppendInt(d.b, int64(s.Line), 10)
+		d.s(":")
+		d.b = strconv.AppendInt(d.b, int64(s.Col-1), 10)
+		d.s("-")
+		d.b = strconv.AppendInt(d.b, int64(e.Line), 10)
+		d.s(":")
+		d.b = strconv.AppendInt(d.b, int64(e.Col-1), 10)
+	}
 	d.s("(")
 	d.first = true
+}
+
+// hasPosition reports whether CPython's node for n has position attributes.
+func hasPosition(n Node) bool {
+	switch n.(type) {
+	case *Module, *Arguments, *Comprehension, *WithItem:
+		return false
+	}
+	return true
 }
 
 func (d *dumper) field(name string) {
@@ -181,6 +216,7 @@ func (d *dumper) names(list []string) {
 }
 
 func (d *dumper) node(n Node) {
+	d.cur = n
 	switch n := n.(type) {
 	case *Module:
 		d.open("Module")
@@ -428,7 +464,9 @@ func (d *dumper) node(n Node) {
 		}
 	case *JoinedStr:
 		d.open("JoinedStr")
+		d.inF++
 		d.exprs("values", n.Values)
+		d.inF--
 	case *Constant:
 		d.open("Constant")
 		d.field("value")

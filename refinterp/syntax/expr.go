@@ -393,9 +393,18 @@ func (p *parser) parsePrimary() Expr {
 			n.Pos, n.End = start, p.end()
 			x = n
 		case tLPAREN:
+			lp := p.pos()
 			p.next()
 			args, kws := p.parseCallArgs(true)
 			p.expect(tRPAREN)
+			if len(args) == 1 && len(kws) == 0 {
+				// f(x for x in y): the call's parentheses belong to the genexp.
+				if g, ok := args[0].(*GeneratorExp); ok {
+					if off := p.offsetOf(g.Pos); off >= 0 && off < len(p.src) && p.src[off] != '(' {
+						g.Pos, g.End = lp, p.end()
+					}
+				}
+			}
 			n := &Call{Func: x, Args: args, Keywords: kws}
 			n.Pos, n.End = start, p.end()
 			x = n
@@ -1011,7 +1020,7 @@ func (p *parser) parseDictRest(start Pos, key, value Expr) Expr {
 		d.Values = append(d.Values, value)
 		if !p.got(tCOMMA) {
 			if p.tok() != tRBRACE && p.startsExpr() {
-				s, _ := key.Span()
+				s, _ := value.Span()
 				p.forgotComma(s)
 			}
 			p.expect(tRBRACE)
@@ -1033,7 +1042,8 @@ func (p *parser) parseDictRest(start Pos, key, value Expr) Expr {
 			k := p.parseExpr()
 			if p.tok() != tCOLON {
 				if p.err == nil {
-					p.syntaxError(p.pos(), p.sc.tok.end, "':' expected after dictionary key")
+					ks, ke := k.Span()
+					p.syntaxError(ks, ke, "':' expected after dictionary key")
 				}
 				return d
 			}
@@ -1049,7 +1059,8 @@ func (p *parser) parseDictRest(start Pos, key, value Expr) Expr {
 		}
 		if !p.got(tCOMMA) {
 			if p.tok() != tRBRACE && p.startsExpr() {
-				p.forgotComma(iStart)
+				vs, _ := d.Values[len(d.Values)-1].Span()
+				p.forgotComma(vs)
 			}
 			break
 		}

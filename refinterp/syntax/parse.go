@@ -175,6 +175,7 @@ type parser struct {
 	// errTokLine is the line of the token the parser had reached when it
 	// reported p.err.
 	errTokLine int32
+	lastEnd    Pos
 }
 
 func newParser(filename string, src []byte, mode int) *parser {
@@ -225,6 +226,11 @@ func validUTF8(b []byte) bool {
 // ------------------------------------------------------------------ helpers
 
 func (p *parser) next() {
+	switch p.sc.tok.kind {
+	case tNEWLINE, tINDENT, tDEDENT, tEOF:
+	default:
+		p.lastEnd = p.sc.tok.end
+	}
 	p.sc.next()
 	if !p.sc.fmode {
 		p.lines = p.main.lines
@@ -235,8 +241,9 @@ func (p *parser) tok() token { return p.sc.tok.kind }
 
 func (p *parser) pos() Pos { return p.sc.tok.pos }
 
-// end is the end position of the last consumed token.
-func (p *parser) end() Pos { return p.sc.prev.end }
+// end is the end position of the last consumed token other than NEWLINE,
+// INDENT and DEDENT: the end of the last node parsed.
+func (p *parser) end() Pos { return p.lastEnd }
 
 func (p *parser) got(t token) bool {
 	if p.sc.tok.kind == t {
@@ -501,6 +508,7 @@ func (p *parser) parseCompound() Stmt {
 			}
 		}
 		var s Stmt
+		start = p.pos()
 		switch p.tok() {
 		case kDef:
 			s = p.parseFuncDef(start, false)

@@ -69,6 +69,7 @@ const (
 	tELLIPSIS
 	tWALRUS // :=
 	tBANG   // ! (only meaningful inside f-string replacement fields)
+	tLTGT   // <> (never valid)
 
 	kFalse
 	kNone
@@ -118,7 +119,7 @@ var tokNames = [numTokens]string{
 	tRSHIFT: ">>", tPOW: "**", tPLUSEQ: "+=", tMINUSEQ: "-=", tSTAREQ: "*=", tSLASHEQ: "/=",
 	tPERCEQ: "%=", tAMPEQ: "&=", tVBAREQ: "|=", tCARETEQ: "^=", tLSHEQ: "<<=", tRSHEQ: ">>=",
 	tPOWEQ: "**=", tDSLASH: "//", tDSLEQ: "//=", tAT: "@", tATEQ: "@=", tARROW: "->",
-	tELLIPSIS: "...", tWALRUS: ":=", tBANG: "!",
+	tELLIPSIS: "...", tWALRUS: ":=", tBANG: "!", tLTGT: "<>",
 	kFalse: "False", kNone: "None", kTrue: "True", kAnd: "and", kAs: "as", kAssert: "assert",
 	kAsync: "async", kAwait: "await", kBreak: "break", kClass: "class", kContinue: "continue",
 	kDef: "def", kDel: "del", kElif: "elif", kElse: "else", kExcept: "except",
@@ -800,7 +801,7 @@ func (s *scanner) verifyEnd(name string, start int) bool {
 			return true
 		}
 	}
-	s.errorf(KindSyntax, s.posAt(start), Pos{}, "invalid "+name+" literal")
+	s.errorf(KindSyntax, s.posAt(s.i-1), Pos{}, "invalid "+name+" literal")
 	return false
 }
 
@@ -911,8 +912,8 @@ func (s *scanner) scanOp() token {
 			return two(tLE)
 		}
 		if c1 == '>' {
-			// "<>" is only valid with barry_as_FLUFL; plain invalid syntax.
-			return tLT
+			// "<>" is only valid with barry_as_FLUFL: a token no rule accepts.
+			return two(tLTGT)
 		}
 		return tLT
 	case '>':

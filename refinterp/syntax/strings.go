@@ -134,7 +134,7 @@ func (p *parser) parseStrings() Expr {
 		t := p.sc.tok
 		sp := p.splitString(t)
 		if sp.bytes != isBytes {
-			p.syntaxError(start, t.end, "cannot mix bytes and nonbytes literals")
+			p.syntaxError(t.end, Pos{}, "cannot mix bytes and nonbytes literals")
 			return p.bad()
 		}
 		if sp.fmt {
@@ -304,7 +304,7 @@ func (p *parser) decodeEscape(buf, body []byte, i int, isBytes bool, t tokInfo) 
 
 func (p *parser) unicodeError(t tokInfo, from, to int, what string) {
 	codec := "unicodeescape"
-	p.syntaxError(t.pos, t.end, "(unicode error) '"+codec+"' codec can't decode bytes in position "+
+	p.syntaxError(t.end, Pos{}, "(unicode error) '"+codec+"' codec can't decode bytes in position "+
 		strconv.Itoa(from)+"-"+strconv.Itoa(to)+": "+what)
 }
 

@@ -5,6 +5,31 @@
 # including the checks CPython only makes while compiling.
 import ast, json, sys, warnings
 
+
+def dump_pos(node, in_f=False):
+    # ast.dump with "@lineno:col_offset-end_lineno:end_col_offset" after the
+    # name of every positioned node outside f-strings (see DumpPositions).
+    if isinstance(node, ast.AST):
+        cls = type(node)
+        name = cls.__name__
+        if not in_f and hasattr(node, "lineno") and "lineno" in cls._attributes:
+            name += "@%d:%d-%d:%d" % (node.lineno, node.col_offset, node.end_lineno, node.end_col_offset)
+        in_f = in_f or isinstance(node, ast.JoinedStr)
+        args = []
+        for f in node._fields:
+            try:
+                v = getattr(node, f)
+            except AttributeError:
+                continue
+            if v is None and getattr(cls, f, ...) is None:
+                continue
+            args.append("%s=%s" % (f, dump_pos(v, in_f)))
+        return "%s(%s)" % (name, ", ".join(args))
+    if isinstance(node, list):
+        return "[%s]" % ", ".join(dump_pos(x, in_f) for x in node)
+    return repr(node)
+
+
 warnings.simplefilter("ignore")
 out = []
 for case in json.load(sys.stdin):
@@ -12,7 +37,7 @@ for case in json.load(sys.stdin):
     try:
         tree = ast.parse(src, "x.py", mode)
         compile(src, "x.py", mode, dont_inherit=True)
-        out.append({"dump": ast.dump(tree)})
+        out.append({"dump": ast.dump(tree), "pos": dump_pos(tree)})
     except SyntaxError as e:
         out.append({"kind": type(e).__name__, "msg": e.msg, "line": e.lineno or 0, "offset": e.offset or 0})
     except (ValueError, MemoryError, RecursionError) as e:
