@@ -1,0 +1,10 @@
+b = b"  Hello, World  "
+print(b.strip(), b.lstrip(), b.rstrip(), b"xxaxx".strip(b"x"))
+print(b.upper(), b.lower(), b.swapcase(), b"hi there".title(), b"abc".capitalize())
+print(b.split(), b"a,b,c".split(b","), b"a,b,c".rsplit(b",", 1))
+print(b.find(b"o"), b.rfind(b"o"), b.count(b"l"), b.index(b"W"), b.find(111))
+print(b"-".join([b"a", b"b"]), b"abc".replace(b"b", b"B"), b"a.b".partition(b"."))
+print(b"abc".startswith(b"ab"), b"abc".endswith((b"x", b"c")))
+print(b"12".isdigit(), b"ab".isalpha(), b" ".isspace(), b"Ab".isupper(), b"ab".islower())
+print(b"ab".center(6, b"*"), b"7".zfill(3), b"ab".ljust(4), b"ab".rjust(4))
+print(b"a\nb".splitlines(), b"pre_x".removeprefix(b"pre_"), b"ab".hex())

@@ -1,0 +1,10 @@
+l = [3, 1, 2]
+l.append(4); print(l)
+l.extend([5, 6]); print(l)
+l.extend("ab"); print(l)
+l.insert(0, "first"); print(l)
+l.insert(100, "last"); print(l)
+l.insert(-1, "before last"); print(l)
+print(l.pop(), l.pop(0), l.pop(-2), l)
+l.remove("a"); print(l)
+l.clear(); print(l)

@@ -1,0 +1,5 @@
+print("a" < "b", "a" < "B", "abc" < "abd", "ab" < "abc", "" < "a")
+print("Z" < "a", "é" > "z", "a" == "a", "a" != "A")
+print("ab" + "cd", "ab" * 3, 3 * "x", "a" in "cat", "at" in "cat", "ta" in "cat")
+print(max("hello"), min("hello"), sorted("hello"), len("hello"))
+print("abc".__len__(), "abc".__contains__("b"), "ab".__add__("c"))

@@ -1,0 +1,6 @@
+print("a-b_c d".title(), "hello"[1:].upper())
+print("%s|%5s|%-5s|" % ("x", "y", "z"))
+print("ab".__mul__(2), "abc".index("c", 1), "x".join(["1", "2"]))
+print("Hello".lower().startswith("he"), "  x  ".strip().center(5, "_"))
+print("3".isdigit() and int("3") + 1)
+print(str.upper("abc"), str.join("-", ["a", "b"]))

@@ -1,0 +1,8 @@
+t = str.maketrans("abc", "xyz")
+print("aabbcc".translate(t))
+t2 = str.maketrans({"a": "1", "b": None, "c": "33"})
+print("abcabc".translate(t2))
+t3 = str.maketrans("ab", "AB", "x")
+print("axbx".translate(t3))
+print(sorted(str.maketrans("a", "b").items()))
+print("hello".translate({ord("l"): "L"}))
