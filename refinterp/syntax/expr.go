@@ -366,7 +366,9 @@ func (p *parser) parsePower() Expr {
 }
 
 func (p *parser) checkAwait(a *Await) {
-	if p.fn.isAsync || p.semErr != nil {
+	if p.fn.isAsync || p.semErr != nil || p.comp == "generator expression" && p.fn.kind == scopeFunction {
+		// An await in a generator expression makes it an asynchronous
+		// generator expression, which any function may create.
 		return
 	}
 	if p.fn.kind == scopeModule || p.fn.kind == scopeClass {
@@ -400,7 +402,7 @@ func (p *parser) parsePrimary() Expr {
 			if len(args) == 1 && len(kws) == 0 {
 				// f(x for x in y): the call's parentheses belong to the genexp.
 				if g, ok := args[0].(*GeneratorExp); ok {
-					if off := p.offsetOf(g.Pos); off >= 0 && off < len(p.src) && p.src[off] != '(' {
+					if es, _ := g.Elt.Span(); es == g.Pos {
 						g.Pos, g.End = lp, p.end()
 					}
 				}
@@ -1074,6 +1076,12 @@ func (p *parser) parseDictRest(start Pos, key, value Expr) Expr {
 // known that they belong to a comprehension, the checks CPython's compiler
 // makes inside comprehensions: no yield, and await only in async functions.
 func (p *parser) checkCompElt(start Pos, elt, value Expr, kind string) {
+	if p.semErr != nil && p.semAwait && kind == "generator expression" && p.fn.kind == scopeFunction {
+		if e := p.semErr; e.Line > int(start.Line) || e.Line == int(start.Line) && e.Col >= int(start.Col) {
+			p.semErr = nil
+			p.semAwait = false
+		}
+	}
 	if p.semErr != nil && p.semAwait && kind != "generator expression" {
 		// An await in the element makes the comprehension asynchronous.
 		if e := p.semErr; (e.Line > int(start.Line) || e.Line == int(start.Line) && e.Col >= int(start.Col)) && p.fn.kind == scopeFunction {

@@ -176,6 +176,7 @@ type parser struct {
 	// reported p.err.
 	errTokLine int32
 	lastEnd    Pos
+	pastFuture bool // a statement other than a docstring or future import has been seen
 }
 
 func newParser(filename string, src []byte, mode int) *parser {
@@ -371,12 +372,56 @@ func (p *parser) parseModule() *Module {
 			p.next()
 			continue
 		}
+		n := len(m.Body)
 		m.Body = p.parseStatement(m.Body)
+		if p.err == nil {
+			p.checkFuture(m.Body, n)
+		}
 	}
 	m.End = p.pos()
 	return m
 }
 
+// futureFeatures are the names "from __future__ import" accepts.
+var futureFeatures = [...]string{"nested_scopes", "generators", "division", "absolute_import",
+	"with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"}
+
+// checkFuture applies the compiler's rules to the module-level statements
+// body[from:]: future imports only at the top (after an optional docstring),
+// and only of known features.
+func (p *parser) checkFuture(body []Stmt, from int) {
+	for i := from; i < len(body); i++ {
+		s := body[i]
+		if f, ok := s.(*ImportFrom); ok && f.Module == "__future__" && f.Level == 0 {
+			if p.pastFuture {
+				p.semanticNode(f, "from __future__ imports must occur at the beginning of the file")
+				continue
+			}
+			for _, a := range f.Names {
+				known := false
+				for _, k := range futureFeatures {
+					if a.Name == k {
+						known = true
+					}
+				}
+				if a.Name == "braces" {
+					p.semanticNode(a, "not a chance")
+				} else if !known {
+					p.semanticNode(a, "future feature "+a.Name+" is not defined")
+				}
+			}
+			continue
+		}
+		if e, ok := s.(*ExprStmt); ok && i == 0 {
+			if c, ok := e.Value.(*Constant); ok && c.Kind == ConstStr {
+				continue // docstring
+			}
+		}
+		p.pastFuture = true
+	}
+}
+
+// parseEvalInput parses eval() input: star_expressions and blank lines.
 func (p *parser) parseEvalInput() Expr {
 	for p.tok() == tNEWLINE {
 		p.next()
