@@ -366,17 +366,23 @@ func (c *Conn) standardUpload(ctx context.Context, code []byte, overall time.Tim
 	if string(ok) == "OK" {
 		return nil
 	}
-	// Not OK: find out whether the device restarted (it prints its banner
-	// or a reboot message), reading what it sends within a short while.
-	c.buf = append(ok, c.buf...)
+	return c.unexpected(ctx, "upload", ok, overall)
+}
+
+// unexpected reports bytes that came instead of an acknowledgement: it reads
+// on up to a prompt to find out whether the device restarted (it prints a
+// reboot message or its banner) and returns ErrDeviceReset if so, else
+// ErrProtocol (or the read error).
+func (c *Conn) unexpected(ctx context.Context, op string, got []byte, overall time.Time) error {
+	c.buf = append(got, c.buf...)
 	got, rerr := c.readUntil(ctx, []byte(">"), c.opt.CharTimeout, overall, 4096)
 	if bytes.Contains(got, []byte("raw REPL")) || bytes.Contains(got, []byte("reboot")) || bytes.Contains(got, []byte("MicroPython")) {
-		return opError("upload", got, ErrDeviceReset)
+		return opError(op, got, ErrDeviceReset)
 	}
-	if rerr == nil {
-		rerr = ErrProtocol
+	if rerr != nil {
+		return opError(op, got, fmt.Errorf("%w: unexpected answer, then %v", ErrProtocol, rerr))
 	}
-	return opError("upload", got, fmt.Errorf("expected OK: %w", rerr))
+	return opError(op, got, fmt.Errorf("%w: unexpected answer", ErrProtocol))
 }
 
 func sleep(ctx context.Context, d time.Duration) error {
@@ -477,7 +483,7 @@ func (c *Conn) rawPasteUpload(ctx context.Context, code []byte, overall time.Tim
 			return true, nil
 		}
 		if b[0] != ctrlA {
-			return true, opError("raw-paste end", b, fmt.Errorf("%w: unexpected byte", ErrProtocol))
+			return true, c.unexpected(ctx, "raw-paste end", b, overall)
 		}
 	}
 }

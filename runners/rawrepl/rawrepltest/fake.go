@@ -56,6 +56,8 @@ type Config struct {
 //	# fake:spam                               prints "spam\r\n" forever
 //	# fake:silent                             prints "partial" and stops answering
 //	# fake:hangup                             prints "partial" and closes the link
+//	# fake:deaf                               ignores all input forever (a crashed firmware)
+//	# fake:reset                              resets during upload: reboot text and banner instead of OK
 //
 // Anything else raises SyntaxError. Blank lines and other comments are ignored.
 type FakeDevice struct {
@@ -205,6 +207,13 @@ func (d *FakeDevice) raw() error {
 				}
 				continue
 			}
+			if strings.Contains(string(line), "# fake:reset") {
+				line = line[:0]
+				if err := d.send("\r\nsoft reboot\r\n" + banner); err != nil {
+					return err
+				}
+				continue
+			}
 			if err := d.send("OK"); err != nil {
 				return err
 			}
@@ -296,6 +305,9 @@ func (d *FakeDevice) pasteRequest() error {
 			}
 		}
 	}
+	if strings.Contains(string(code), "# fake:reset") {
+		return d.send("\r\nsoft reboot\r\n" + banner)
+	}
 	if err := d.send("\x04"); err != nil {
 		return err
 	}
@@ -329,6 +341,12 @@ func (d *FakeDevice) run(prog string) error {
 				return err
 			}
 			// Read and ignore everything until the link closes.
+			for {
+				if _, err := d.readByte(); err != nil {
+					return err
+				}
+			}
+		case line == "# fake:deaf":
 			for {
 				if _, err := d.readByte(); err != nil {
 					return err

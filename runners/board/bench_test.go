@@ -1,0 +1,42 @@
+package board
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/mptest/mptest/runners"
+)
+
+// BenchmarkQEMUMicrobit runs 100 trivial tests per iteration on the
+// emulated micro:bit, each with its soft reset, and reports throughput and
+// per-test overhead (the run time of a test that does almost nothing).
+func BenchmarkQEMUMicrobit(b *testing.B) {
+	needQEMU(b)
+	for _, softReset := range []bool{true, false} {
+		b.Run(fmt.Sprintf("soft-reset=%v", softReset), func(b *testing.B) {
+			tg := openMicrobit(b, runners.Options{Timeout: 5 * time.Second, Settings: map[string]string{"soft-reset": fmt.Sprint(softReset)}})
+			if _, err := tg.Identity(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+			const n = 100
+			b.ResetTimer()
+			var total time.Duration
+			for range b.N {
+				for i := range n {
+					src := fmt.Sprintf("print(%d + 1)\n", i)
+					start := time.Now()
+					out, err := tg.Run(context.Background(), runners.Test{Name: "trivial.py", Source: []byte(src)})
+					total += time.Since(start)
+					if err != nil || out.Status != runners.Exited || string(out.Stdout) != fmt.Sprintf("%d\n", i+1) {
+						b.Fatalf("test %d: %v %v %q %q", i, err, out.Status, out.Stdout, out.Stderr)
+					}
+				}
+			}
+			tests := float64(b.N * n)
+			b.ReportMetric(tests/total.Seconds(), "tests/s")
+			b.ReportMetric(float64(total.Microseconds())/1000/tests, "ms/test")
+		})
+	}
+}
