@@ -228,11 +228,15 @@ func (c *Conn) take(n int) []byte {
 }
 
 // readUntil consumes bytes up to and including marker. It gives up with
-// ErrProtocol after limit bytes without the marker (limit 0: no limit).
+// ErrProtocol after limit bytes without the marker; with limit 0 there is
+// no limit and only the last 4 KiB read are kept (and returned).
 func (c *Conn) readUntil(ctx context.Context, marker []byte, idle time.Duration, overall time.Time, limit int) ([]byte, error) {
 	for {
 		if i := bytes.Index(c.buf, marker); i >= 0 {
 			return c.take(i + len(marker)), nil
+		}
+		if limit == 0 && len(c.buf) > 8<<10 {
+			c.buf = append(c.buf[:0], c.buf[len(c.buf)-4<<10:]...)
 		}
 		if limit > 0 && len(c.buf) > limit {
 			got := c.take(len(c.buf))
@@ -279,7 +283,9 @@ func (c *Conn) Enter(ctx context.Context) error {
 	if err := c.write([]byte{'\r', ctrlC, ctrlC, '\r', ctrlA}, overall); err != nil {
 		return opError("enter", nil, err)
 	}
-	if got, err := c.readUntil(ctx, Banner, c.opt.CharTimeout, overall, 64<<10); err != nil {
+	// No byte limit: a program may still be printing a backlog; the
+	// deadlines bound the wait.
+	if got, err := c.readUntil(ctx, Banner, c.opt.CharTimeout, overall, 0); err != nil {
 		return opError("enter", got, err)
 	}
 	return nil

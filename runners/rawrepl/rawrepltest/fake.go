@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/mptest/mptest/runners/transport"
 )
@@ -52,7 +53,7 @@ type Config struct {
 //	1/0                                       raises ZeroDivisionError
 //	while True: pass                          loops until Ctrl-C (KeyboardInterrupt)
 //	x = bytearray(N)                          MemoryError if N > Heap
-//	import gc;print(gc.mem_free())            prints Heap
+//	import gc;[…;]print(gc.mem_free())        prints Heap
 //	# fake:spam                               prints "spam\r\n" forever
 //	# fake:silent                             prints "partial" and stops answering
 //	# fake:hangup                             prints "partial" and closes the link
@@ -139,6 +140,25 @@ func (d *FakeDevice) readByte() (byte, error) {
 	b := d.in[0]
 	d.in = d.in[1:]
 	return b, nil
+}
+
+// interrupted reports whether a Ctrl-C is waiting in the input, without
+// blocking; other waiting input is discarded, as a busy device would.
+func (d *FakeDevice) interrupted() bool {
+	if len(d.in) == 0 {
+		d.t.SetReadDeadline(time.Now())
+		buf := make([]byte, 512)
+		n, _ := d.t.Read(buf)
+		d.t.SetReadDeadline(time.Time{})
+		d.in = buf[:n]
+	}
+	i := bytes.IndexByte(d.in, 0x03)
+	if i < 0 {
+		d.in = nil
+		return false
+	}
+	d.in = d.in[i+1:]
+	return true
 }
 
 func (d *FakeDevice) send(s string) error {
@@ -335,6 +355,10 @@ func (d *FakeDevice) run(prog string) error {
 				if err := d.send("spam\r\n"); err != nil {
 					return err
 				}
+				if d.interrupted() {
+					tb = traceback(n, "KeyboardInterrupt: ")
+					return d.send("\x04" + tb + "\x04>")
+				}
 			}
 		case line == "# fake:silent":
 			if err := d.send(out.String() + "partial"); err != nil {
@@ -376,7 +400,7 @@ func (d *FakeDevice) run(prog string) error {
 				}
 			}
 			tb = traceback(n, "KeyboardInterrupt: ")
-		case line == "import gc;print(gc.mem_free())":
+		case strings.HasPrefix(line, "import gc;") && strings.HasSuffix(line, "print(gc.mem_free())"):
 			fmt.Fprintf(&out, "%d\r\n", d.cfg.Heap)
 		case strings.HasPrefix(line, "x = bytearray(") && strings.HasSuffix(line, ")"):
 			size, err := strconv.Atoi(line[len("x = bytearray(") : len(line)-1])
