@@ -205,10 +205,12 @@ func newParser(filename string, src []byte, mode int) *parser {
 	p.lines = p.main.lines
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		p.errorAt(KindSyntax, Pos{1, 1}, Pos{}, "source code cannot contain null bytes")
+		p.scanErr = true
 		return p
 	}
 	if !validUTF8(src) {
 		p.errorAt(KindSyntax, Pos{1, 1}, Pos{}, "(unicode error) 'utf-8' codec can't decode source bytes: invalid utf-8")
+		p.scanErr = true
 		return p
 	}
 	p.next()
@@ -430,7 +432,18 @@ func (p *parser) parseEvalInput() Expr {
 		p.errorAt(KindIndentation, p.pos(), Pos{}, "unexpected indent")
 		return nil
 	}
-	e := p.parseStarExprs()
+	// eval input is "expressions": no starred items.
+	start := p.pos()
+	e := p.parseExpr()
+	if p.tok() == tCOMMA {
+		elts := []Expr{e}
+		for p.got(tCOMMA) && p.startsExpr() {
+			elts = append(elts, p.parseExpr())
+		}
+		t := &Tuple{Elts: elts}
+		t.Pos, t.End = start, p.end()
+		e = t
+	}
 	for p.tok() == tNEWLINE {
 		p.next()
 	}

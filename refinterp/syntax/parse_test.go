@@ -1,0 +1,180 @@
+package syntax
+
+import (
+	"errors"
+	"flag"
+	"os"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestGolden parses every case of testdata/parse.txt and testdata/errors.txt
+// and compares the trees (Dump) or the CPython-style error reports (Format)
+// with the .golden files. Run with -update to regenerate them after a
+// deliberate change, and check the diff.
+func TestGolden(t *testing.T) {
+	for _, name := range []string{"parse", "errors"} {
+		var b strings.Builder
+		for i, src := range readCases(t, "testdata/"+name+".txt") {
+			b.WriteString("#")
+			b.WriteString(itoa(i))
+			b.WriteString("\n")
+			m, err := ParseFile("x.py", []byte(src))
+			if err != nil {
+				b.WriteString(err.(*Error).Format())
+			} else {
+				b.WriteString(Dump(m))
+				b.WriteString("\n")
+			}
+		}
+		golden := "testdata/" + name + ".golden"
+		if *update {
+			if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := b.String(); got != string(want) {
+			gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+			for i := 0; i < len(gl) && i < len(wl); i++ {
+				if gl[i] != wl[i] {
+					t.Fatalf("%s: line %d differs:\ngot:  %s\nwant: %s", golden, i+1, gl[i], wl[i])
+				}
+			}
+			t.Fatalf("%s: got %d lines, want %d", golden, len(gl), len(wl))
+		}
+	}
+}
+
+// TestExprAgainstCPython compares ParseExpr with ast.parse(mode="eval").
+func TestExprAgainstCPython(t *testing.T) {
+	srcs := []string{
+		"1", "x", "  x  ", "x\n", "\n\nx\n\n", "a, b", "*a, b", "a,", "(yield)", "lambda: 1",
+		"x if y else z", "[i for i in j]", "f(*a, **k)", "-2**-2", "a < b < c",
+		"x = 1", "1 2", "a;b", "  \n  x", "await x", "f'{x!r:>{w}}'",
+	}
+	want := cpython(t, srcs, "eval")
+	for i, src := range srcs {
+		e, err := ParseExpr("x.py", []byte(src))
+		var got string
+		if err != nil {
+			ee := err.(*Error)
+			got = ee.Kind + ": " + ee.Msg + " @" + itoa(ee.Line)
+		} else {
+			got = DumpExpression(e)
+		}
+		w := want[i]
+		exp := w.Dump
+		if exp == "" {
+			exp = w.Kind + ": " + w.Msg + " @" + itoa(w.Line)
+		}
+		if got != exp {
+			t.Errorf("eval %q:\ngot:  %s\nwant: %s", src, got, exp)
+		}
+	}
+}
+
+func TestInteractive(t *testing.T) {
+	for _, tc := range []struct {
+		src        string
+		incomplete bool
+		err        string
+	}{
+		{"x = 1\n", false, ""},
+		{"x = 1", false, ""},
+		{"x = (1,\n", true, ""},
+		{"x = [\n1,\n2]\n", false, ""},
+		{"if x:\n", true, ""},
+		{"if x:\n    y\n", true, ""},
+		{"if x:\n    y\n\n", false, ""},
+		{"if x:\n    y\nelse:\n", true, ""},
+		{"def f():\n    return 1\n\n", false, ""},
+		{"s = '''abc\n", true, ""},
+		{"x = 1 + \\\n", true, ""},
+		{"class A:\n    def f(self):\n", true, ""},
+		{"try:\n    pass\n", true, ""},
+		{"@dec\n", true, ""},
+		{"x = = 1\n", false, "invalid syntax"},
+		{")\n", false, "unmatched ')'"},
+		{"for x in y:\n  pass\n\n", false, ""},
+		{"x = (1 +\n", true, ""},
+		{"print('a'\n", true, ""},
+		{"1 +\n", false, "invalid syntax"},
+	} {
+		m, err := ParseInteractive("<stdin>", []byte(tc.src))
+		if tc.incomplete {
+			if !errors.Is(err, ErrIncomplete) {
+				t.Errorf("%q: got %v, want incomplete", tc.src, err)
+			}
+			continue
+		}
+		if tc.err != "" {
+			if err == nil || errors.Is(err, ErrIncomplete) || err.(*Error).Msg != tc.err {
+				t.Errorf("%q: got %v, want error %q", tc.src, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || m == nil {
+			t.Errorf("%q: got %v, want success", tc.src, err)
+		}
+	}
+}
+
+func TestFormat(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"x = = 1\n", "  File \"x.py\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n"},
+		{"if x:\n    f() = 1\n", "  File \"x.py\", line 2\n    f() = 1\n    ^^^\nSyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?\n"},
+		{"x = 'é' + é€\n", "  File \"x.py\", line 1\n    x = 'é' + é€\n               ^\nSyntaxError: invalid character '€' (U+20AC)\n"},
+		{"if x:\npass\n", "  File \"x.py\", line 2\n    pass\n    ^^^^\nIndentationError: expected an indented block after 'if' statement on line 1\n"},
+	} {
+		_, err := ParseFile("x.py", []byte(tc.src))
+		if err == nil {
+			t.Errorf("%q: no error", tc.src)
+			continue
+		}
+		if got := err.(*Error).Format(); got != tc.want {
+			t.Errorf("%q:\ngot:\n%s\nwant:\n%s", tc.src, got, tc.want)
+		}
+	}
+	if got, want := (&Error{Filename: "x.py", Line: 3, Msg: "invalid syntax"}).Error(), "invalid syntax (x.py, line 3)"; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+}
+
+func TestWalk(t *testing.T) {
+	m, err := ParseFile("x.py", []byte("def f(a=1, *, b: int):\n    return [x + a for x in b if x]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	Walk(m, func(n Node) bool {
+		switch n := n.(type) {
+		case *Name:
+			names = append(names, n.Id+":"+n.Ctx.String())
+		case *Arg:
+			names = append(names, "arg "+n.Arg)
+		}
+		return true
+	})
+	got := strings.Join(names, " ")
+	want := "arg a arg b int:Load x:Load a:Load x:Store b:Load x:Load"
+	if got != want {
+		t.Errorf("Walk order:\ngot  %s\nwant %s", got, want)
+	}
+	// Returning false prunes.
+	n := 0
+	Walk(m, func(node Node) bool {
+		n++
+		_, isFunc := node.(*FunctionDef)
+		return !isFunc
+	})
+	if n != 2 {
+		t.Errorf("pruned walk visited %d nodes, want 2", n)
+	}
+}
