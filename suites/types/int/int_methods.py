@@ -1,0 +1,6 @@
+print((255).bit_length(), (0).bit_length(), (-8).bit_length(), (1).bit_length())
+print((10).to_bytes(2, "big"), (10).to_bytes(2, "little"), (-1).to_bytes(2, "big", signed=True))
+print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"), int.from_bytes(b"\xff", "big", signed=True))
+print((7).conjugate(), (7).real, (7).imag, (7).numerator, (7).denominator)
+print((-5).__abs__(), (5).__neg__(), (3).__add__(4), (6).__floordiv__(4))
+print((10).as_integer_ratio(), (7).bit_count(), (-8).bit_count())

@@ -1,0 +1,7 @@
+r = range(2, 20, 3)
+print(r, list(r), len(r), r[0], r[-1], r[1:3], r[::-1])
+print(5 in r, 6 in r, r.index(8), r.count(11), r.start, r.stop, r.step)
+print(range(5) == range(0, 5, 1), range(0) == range(2, 2), range(1, 4, 2) == range(1, 5, 2))
+print(list(range(-5, 5, 4)), list(range(5, -5, -4)), list(range(3, 3)), bool(range(0)))
+print(range(10)[2:8:2], list(range(10)[::3]), list(reversed(range(3))))
+print(range(0, 10 ** 18, 7)[-1], 10 ** 17 in range(10 ** 18))

@@ -1,0 +1,10 @@
+s = {1, 2}
+c = s.copy()
+c.add(3)
+print(sorted(s), sorted(c))
+p = s.pop()
+print(p in (1, 2), len(s))
+s.clear()
+print(s, len(s))
+print({1, 2} == {2, 1}, {1} == frozenset([1]), {1, 2} != {1})
+print(sorted({x % 4 for x in range(20)}))
