@@ -1,5 +1,5 @@
 # bench: deep yield from: delegating generator chains and recursive tree walks
-# params 1000MHz 64MiB: N = 15000; DEPTH = 40; TREE = 16
+# params 1000MHz 64MiB: N = 10000; DEPTH = 20; TREE = 15
 # params 48MHz 64KiB: N = 300; DEPTH = 20; TREE = 8
 # params 16MHz 16KiB: N = 30; DEPTH = 8; TREE = 5
 
