@@ -142,6 +142,9 @@ type Board struct {
 	aborted  error
 	identity string
 	closed   bool
+
+	// emu is the emulator behind a qemu: target (nil otherwise).
+	emu *QEMU
 }
 
 // New returns a board target named name that reaches its device through

@@ -240,5 +240,21 @@ func openQEMU(spec string, opts runners.Options) (runners.Target, error) {
 		},
 		Close: q.Stop,
 	}
-	return New(spec, cfg, link), nil
+	b := New(spec, cfg, link)
+	b.emu = q
+	return b, nil
+}
+
+// Emulator returns the QEMU instance behind a qemu: target, or nil.
+func (b *Board) Emulator() *QEMU { return b.emu }
+
+// Kill kills the emulator without waiting for anything, as a crash would;
+// the target notices at its next use and power-cycles it.
+func (q *QEMU) Kill() error {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.cmd == nil {
+		return fmt.Errorf("qemu not running")
+	}
+	return q.cmd.Process.Kill()
 }

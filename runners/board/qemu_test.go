@@ -122,3 +122,45 @@ func TestQEMUConformance(t *testing.T) {
 		return tr
 	}, rawrepl.Options{})
 }
+
+// TestQEMURecovery: a firmware deaf to Ctrl-C and a crashed emulator both
+// end in a power cycle, and the run goes on with the next test.
+func TestQEMURecovery(t *testing.T) {
+	needQEMU(t)
+	b := openMicrobit(t, runners.Options{Timeout: time.Second, Settings: map[string]string{"recover-timeout": "1s"}})
+	run := func(name, src string) runners.Outcome {
+		t.Helper()
+		start := time.Now()
+		out, err := b.Run(context.Background(), test(name, src))
+		if err != nil {
+			t.Fatalf("%s: Run: %v", name, err)
+		}
+		t.Logf("%s: %v in %v (%v)", name, out.Status, time.Since(start), out.Err)
+		return out
+	}
+	if out := run("first.py", "print(1)\n"); string(out.Stdout) != "1\n" {
+		t.Fatalf("first test: %q", out.Stdout)
+	}
+	pid := b.Emulator().cmd.Process.Pid
+	out := run("deaf.py", "import micropython\nmicropython.kbd_intr(-1)\nwhile True:\n    pass\n")
+	if out.Status != runners.TimedOut {
+		t.Errorf("deaf firmware: status %v, want timeout", out.Status)
+	}
+	if b.Emulator().cmd.Process.Pid == pid {
+		t.Errorf("emulator was not restarted")
+	}
+	if out := run("second.py", "print(2)\n"); out.Status != runners.Exited || string(out.Stdout) != "2\n" {
+		t.Errorf("after power cycle: %v %q", out.Status, out.Stdout)
+	}
+	if err := b.Emulator().Kill(); err != nil {
+		t.Fatal(err)
+	}
+	b.Emulator().cmd.Process.Wait()
+	out = run("crashed.py", "print(3)\n")
+	if out.Status == runners.Exited && string(out.Stdout) != "3\n" {
+		t.Errorf("test on crashed emulator: %v %q", out.Status, out.Stdout)
+	}
+	if out := run("third.py", "print(4)\n"); out.Status != runners.Exited || string(out.Stdout) != "4\n" {
+		t.Errorf("after crash: %v %q", out.Status, out.Stdout)
+	}
+}

@@ -73,6 +73,9 @@ type Options struct {
 	// CharTimeout is the inter-character deadline for protocol exchanges
 	// (banner, OK, flow control). Default 2 s.
 	CharTimeout time.Duration
+	// EnterRetry is how long Enter waits for the banner before sending its
+	// request again (a booting device drops input). Default 200 ms.
+	EnterRetry time.Duration
 	// OutputIdle is the inter-character deadline while a program runs; a
 	// program may legitimately compute in silence, so the default 0 means
 	// "only the overall deadline".
@@ -94,6 +97,9 @@ type Options struct {
 func (o *Options) fill() {
 	if o.CharTimeout <= 0 {
 		o.CharTimeout = 2 * time.Second
+	}
+	if o.EnterRetry <= 0 {
+		o.EnterRetry = 200 * time.Millisecond
 	}
 	if o.DefaultDeadline <= 0 {
 		o.DefaultDeadline = 30 * time.Second
@@ -276,19 +282,57 @@ func opError(op string, got []byte, err error) error {
 // Enter interrupts whatever runs on the device and enters the raw REPL:
 // `\r` Ctrl-C Ctrl-C, then `\r` Ctrl-A, then it reads up to the banner and
 // prompt. Bytes before the banner (a program's last output, the friendly
-// REPL's prompts) are discarded.
+// REPL's prompts) are discarded. A device that is still booting loses what
+// it is sent, so without an answer after Options.EnterRetry the request is
+// sent again, until the overall deadline; after a repeated request Enter
+// drains the input until it is quiet, so that no late banner is mistaken for
+// the answer to the next command.
 func (c *Conn) Enter(ctx context.Context) error {
 	overall := c.overall(ctx)
 	c.buf = c.buf[:0]
-	if err := c.write([]byte{'\r', ctrlC, ctrlC, '\r', ctrlA}, overall); err != nil {
-		return opError("enter", nil, err)
+	seq := []byte{'\r', ctrlC, ctrlC, '\r', ctrlA}
+	for try := 1; ; try++ {
+		if err := c.write(seq, overall); err != nil {
+			return opError("enter", nil, err)
+		}
+		round := time.Now().Add(c.opt.EnterRetry)
+		if round.After(overall) {
+			round = overall
+		}
+		// No byte limit: a program may still be printing a backlog; the
+		// deadlines bound the wait.
+		got, err := c.readUntil(ctx, Banner, c.opt.CharTimeout, round, 0)
+		if err == nil {
+			if try > 1 {
+				return c.drainQuiet(ctx, overall)
+			}
+			return nil
+		}
+		silent := errors.Is(err, ErrDeadline) || errors.Is(err, ErrIdle)
+		if !silent || !time.Now().Before(overall) || ctx.Err() != nil {
+			if silent && try > 1 {
+				err = fmt.Errorf("%w (%d requests)", err, try)
+			}
+			return opError("enter", got, err)
+		}
+		seq = []byte{'\r', ctrlC, '\r', ctrlA}
 	}
-	// No byte limit: a program may still be printing a backlog; the
-	// deadlines bound the wait.
-	if got, err := c.readUntil(ctx, Banner, c.opt.CharTimeout, overall, 0); err != nil {
-		return opError("enter", got, err)
+}
+
+// drainQuiet discards input until the device has been silent for a short
+// while (50 ms).
+func (c *Conn) drainQuiet(ctx context.Context, overall time.Time) error {
+	for {
+		c.buf = c.buf[:0]
+		err := c.fill(ctx, 50*time.Millisecond, overall)
+		if errors.Is(err, ErrIdle) {
+			c.buf = c.buf[:0]
+			return nil
+		}
+		if err != nil {
+			return opError("enter (drain)", nil, err)
+		}
 	}
-	return nil
 }
 
 // SoftReset soft-resets the device from the raw REPL prompt (Ctrl-D on an
