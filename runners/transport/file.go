@@ -73,3 +73,6 @@ func (f *File) Close() error { return f.f.Close() }
 
 // String returns "file PATH".
 func (f *File) String() string { return "file " + f.path }
+
+// newFile wraps a non-blocking descriptor (used by tests for pty masters).
+func newFile(fd int, name string) *os.File { return os.NewFile(uintptr(fd), name) }

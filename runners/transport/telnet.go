@@ -84,6 +84,13 @@ func (t *Telnet) login(user, password string, deadline time.Time) error {
 		case bytes.Contains(seen, []byte("Invalid credentials")), bytes.Contains(seen, []byte("Login incorrect")):
 			return fmt.Errorf("login refused for user %q", user)
 		case bytes.Contains(seen, []byte("Login succeeded")), bytes.Contains(seen, []byte(">>> ")):
+			// Keep what follows the marker for the next Read.
+			for _, m := range []string{"Login succeeded!", "Login succeeded", ">>> "} {
+				if i := bytes.Index(seen, []byte(m)); i >= 0 {
+					t.pending = append(bytes.Clone(seen[i+len(m):]), t.pending...)
+					break
+				}
+			}
 			t.SetReadDeadline(time.Time{})
 			return nil
 		}
