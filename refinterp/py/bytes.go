@@ -1,0 +1,679 @@
+package py
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mptest/mptest/refinterp/pyfmt"
+)
+
+// Bytes is a bytes or bytearray object.
+type Bytes struct {
+	b       []byte
+	mutable bool
+}
+
+// Type returns BytesType or ByteArrayType.
+func (b *Bytes) Type() *Type {
+	if b.mutable {
+		return ByteArrayType
+	}
+	return BytesType
+}
+
+// Data returns the underlying bytes (not copied).
+func (b *Bytes) Data() []byte { return b.b }
+
+// NewBytes returns a bytes value holding data (not copied).
+func NewBytes(data []byte) *Bytes {
+	accountBytes(blocks(16 + len(data)))
+	return &Bytes{b: data}
+}
+
+// NewByteArray returns a bytearray holding data (not copied).
+func NewByteArray(data []byte) *Bytes {
+	accountBytes(blocks(16+len(data)) + 16)
+	return &Bytes{b: data, mutable: true}
+}
+
+func bytesOf(th *Thread, v Value) ([]byte, error) {
+	switch x := v.(type) {
+	case *Bytes:
+		return x.b, nil
+	case *MemoryView:
+		return x.b.b, nil
+	}
+	return nil, Errorf(TypeErrorType, "a bytes-like object is required, not '", TypeName(v), "'")
+}
+
+func encodeStr(s, enc string) (Value, error) {
+	e := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
+	switch e {
+	case "utf-8", "utf8":
+		return NewBytes([]byte(s)), nil
+	case "ascii", "us-ascii":
+		for i, r := range []rune(s) {
+			if r >= 128 {
+				return nil, Errorf(UnicodeEncodeErrorType, "'ascii' codec can't encode character '", asciiEscapeRune(r), "' in position ", itoa(i), ": ordinal not in range(128)")
+			}
+		}
+		return NewBytes([]byte(s)), nil
+	case "latin-1", "latin1", "iso-8859-1":
+		out := make([]byte, 0, len(s))
+		for i, r := range []rune(s) {
+			if r >= 256 {
+				return nil, Errorf(UnicodeEncodeErrorType, "'latin-1' codec can't encode character '", asciiEscapeRune(r), "' in position ", itoa(i), ": ordinal not in range(256)")
+			}
+			out = append(out, byte(r))
+		}
+		return NewBytes(out), nil
+	}
+	return nil, Errorf(LookupErrorType, "unknown encoding: ", enc)
+}
+
+func asciiEscapeRune(r rune) string {
+	s := asciiEscape(string(r))
+	return s
+}
+
+func decodeBytes(b []byte, encv, errv Value) (Value, error) {
+	enc := "utf-8"
+	if s, ok := encv.(*Str); ok {
+		enc = s.s
+	}
+	errors := "strict"
+	if s, ok := errv.(*Str); ok {
+		errors = s.s
+	}
+	e := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
+	switch e {
+	case "utf-8", "utf8":
+		if utf8.Valid(b) {
+			return NewStr(string(b)), nil
+		}
+		if errors == "replace" {
+			return NewStr(strings.ToValidUTF8(string(b), "\uFFFD")), nil
+		}
+		if errors == "ignore" {
+			return NewStr(strings.ToValidUTF8(string(b), "")), nil
+		}
+		for i := 0; i < len(b); {
+			r, sz := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && sz <= 1 {
+				reason := "invalid start byte"
+				if b[i] >= 0xc0 {
+					reason = "unexpected end of data"
+					if i+1 < len(b) {
+						reason = "invalid continuation byte"
+					}
+				}
+				return nil, Errorf(UnicodeDecodeErrorType, "'utf-8' codec can't decode byte 0x", hex2(int(b[i]), 2), " in position ", itoa(i), ": ", reason)
+			}
+			i += sz
+		}
+	case "ascii":
+		for i, c := range b {
+			if c >= 128 {
+				if errors == "ignore" || errors == "replace" {
+					continue
+				}
+				return nil, Errorf(UnicodeDecodeErrorType, "'ascii' codec can't decode byte 0x", hex2(int(c), 2), " in position ", itoa(i), ": ordinal not in range(128)")
+			}
+		}
+		return NewStr(string(b)), nil
+	case "latin-1", "latin1", "iso-8859-1":
+		rs := make([]rune, len(b))
+		for i, c := range b {
+			rs[i] = rune(c)
+		}
+		return NewStr(string(rs)), nil
+	}
+	return nil, Errorf(LookupErrorType, "unknown encoding: ", enc)
+}
+
+func bytesFromValue(th *Thread, v Value) ([]byte, error) {
+	switch x := v.(type) {
+	case *Bytes:
+		return append([]byte(nil), x.b...), nil
+	case Int:
+		if x < 0 {
+			return nil, NewError(ValueErrorType, "negative count")
+		}
+		if err := checkAlloc(int(x)); err != nil {
+			return nil, err
+		}
+		return make([]byte, int(x)), nil
+	case *Str:
+		return nil, NewError(TypeErrorType, "string argument without an encoding")
+	}
+	var out []byte
+	err := ForEach(th, v, func(e Value) error {
+		n, err := AsInt(th, e)
+		if err != nil {
+			return Errorf(TypeErrorType, "'", TypeName(e), "' object cannot be interpreted as an integer")
+		}
+		if n < 0 || n > 255 {
+			return NewError(ValueErrorType, "bytes must be in range(0, 256)")
+		}
+		out = append(out, byte(n))
+		return nil
+	})
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.Class == TypeErrorType && v.Type().Iter == nil {
+			return nil, Errorf(TypeErrorType, "cannot convert '", TypeName(v), "' object to bytes")
+		}
+	}
+	return out, err
+}
+
+// MemoryView is a minimal memoryview over bytes/bytearray.
+type MemoryView struct{ b *Bytes }
+
+// Type returns MemoryViewType.
+func (*MemoryView) Type() *Type { return MemoryViewType }
+
+func initBytesTypes() {
+	for i, name := range []string{"bytes", "bytearray"} {
+		mutable := i == 1
+		bt := NewBuiltinType(name, nil)
+		bt.Flags |= FlagBaseType
+		if mutable {
+			ByteArrayType = bt
+		} else {
+			BytesType = bt
+		}
+		wrap := func(b []byte) Value {
+			if mutable {
+				return NewByteArray(b)
+			}
+			return NewBytes(b)
+		}
+		bt.Repr = func(th *Thread, v Value) (string, error) {
+			if mutable {
+				return pyfmt.ByteArrayRepr(v.(*Bytes).b), nil
+			}
+			return pyfmt.BytesRepr(v.(*Bytes).b), nil
+		}
+		bt.Len = func(th *Thread, v Value) (int, error) { return len(v.(*Bytes).b), nil }
+		if !mutable {
+			bt.Hash = func(th *Thread, v Value) (int64, error) { return strHash(string(v.(*Bytes).b)), nil }
+		}
+		bt.Compare = func(th *Thread, a, b Value, op CmpOp) (Value, error) {
+			y, ok := b.(*Bytes)
+			if !ok {
+				return NotImplemented, nil
+			}
+			return MakeBool(cmpResult(bytes.Compare(a.(*Bytes).b, y.b), op)), nil
+		}
+		bt.Iter = func(th *Thread, v Value) (Value, error) { return &bytesIter{b: v.(*Bytes)}, nil }
+		bt.Contains = func(th *Thread, v, x Value) (bool, error) {
+			b := v.(*Bytes).b
+			switch y := x.(type) {
+			case Int:
+				return bytes.IndexByte(b, byte(y)) >= 0, nil
+			case *Bytes:
+				return bytes.Contains(b, y.b), nil
+			}
+			return false, Errorf(TypeErrorType, "a bytes-like object is required, not '", TypeName(x), "'")
+		}
+		bt.GetItem = func(th *Thread, v, key Value) (Value, error) {
+			b := v.(*Bytes).b
+			if sl, ok := key.(*Slice); ok {
+				start, _, step, n, err := sliceIndices(th, sl, len(b))
+				if err != nil {
+					return nil, err
+				}
+				out := make([]byte, n)
+				for i, j := 0, start; i < n; i, j = i+1, j+step {
+					out[i] = b[j]
+				}
+				return wrap(out), nil
+			}
+			i, err := seqIndex(th, key, len(b), "index")
+			if err != nil {
+				if e, ok := err.(*Exception); ok && e.Class == IndexErrorType {
+					return nil, Errorf(IndexErrorType, name, " index out of range")
+				}
+				return nil, err
+			}
+			return MakeInt(int64(b[i])), nil
+		}
+		if mutable {
+			bt.SetItem = func(th *Thread, v, key, val Value) error {
+				ba := v.(*Bytes)
+				if sl, ok := key.(*Slice); ok {
+					start, stop, step, _, err := sliceIndices(th, sl, len(ba.b))
+					if err != nil {
+						return err
+					}
+					if step != 1 {
+						return NewError(NotImplementedErrorType, "extended slice assignment")
+					}
+					if stop < start {
+						stop = start
+					}
+					var src []byte
+					if val != nil {
+						src, err = bytesFromValue(th, val)
+						if err != nil {
+							return err
+						}
+					}
+					out := append(append(append([]byte(nil), ba.b[:start]...), src...), ba.b[stop:]...)
+					ba.b = out
+					return nil
+				}
+				i, err := seqIndex(th, key, len(ba.b), "bytearray")
+				if err != nil {
+					return err
+				}
+				if val == nil {
+					ba.b = append(ba.b[:i], ba.b[i+1:]...)
+					return nil
+				}
+				n, err := AsInt(th, val)
+				if err != nil {
+					return err
+				}
+				if n < 0 || n > 255 {
+					return NewError(ValueErrorType, "byte must be in range(0, 256)")
+				}
+				ba.b[i] = byte(n)
+				return nil
+			}
+		}
+		bt.Num[OpAdd] = func(th *Thread, a, b Value) (Value, error) {
+			y, err := bytesOf(th, b)
+			if err != nil {
+				return nil, Errorf(TypeErrorType, "can't concat ", TypeName(b), " to ", name)
+			}
+			x := a.(*Bytes).b
+			return wrap(append(append([]byte(nil), x...), y...)), nil
+		}
+		bt.Num[OpMul] = func(th *Thread, a, b Value) (Value, error) {
+			n, ok := repeatCount(th, b)
+			if !ok {
+				return NotImplemented, nil
+			}
+			if n < 0 {
+				n = 0
+			}
+			return wrap(bytes.Repeat(a.(*Bytes).b, n)), nil
+		}
+		bt.RNum[OpMul] = bt.Num[OpMul]
+		bt.Num[OpMod] = func(th *Thread, a, b Value) (Value, error) {
+			p := &percentState{th: th, bytes: true}
+			if t, ok := b.(Tuple); ok {
+				p.args = t
+			} else {
+				p.args = []Value{b}
+				if _, isDict := b.(*Dict); isDict {
+					p.mapping = b
+				}
+			}
+			r, err := pyfmt.Percent(string(a.(*Bytes).b), p)
+			if err != nil {
+				return nil, fmtErr(err)
+			}
+			return wrap([]byte(r)), nil
+		}
+		if mutable {
+			bt.INum[OpAdd] = func(th *Thread, a, b Value) (Value, error) {
+				y, err := bytesOf(th, b)
+				if err != nil {
+					return nil, err
+				}
+				ba := a.(*Bytes)
+				ba.b = append(ba.b, y...)
+				return ba, nil
+			}
+		}
+		bt.New = func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
+			var src, enc Value
+			if len(args) > 0 {
+				src = args[0]
+			}
+			if len(args) > 1 {
+				enc = args[1]
+			}
+			if kw != nil {
+				for i, n := range kw.Names {
+					switch n {
+					case "source":
+						src = kw.Values[i]
+					case "encoding":
+						enc = kw.Values[i]
+					}
+				}
+			}
+			var data []byte
+			if src != nil {
+				if s, ok := src.(*Str); ok {
+					if enc == nil {
+						return nil, NewError(TypeErrorType, "string argument without an encoding")
+					}
+					es, _ := enc.(*Str)
+					r, err := encodeStr(s.s, es.s)
+					if err != nil {
+						return nil, err
+					}
+					data = r.(*Bytes).b
+				} else {
+					var err error
+					data, err = bytesFromValue(th, src)
+					if err != nil {
+						return nil, err
+					}
+				}
+			}
+			return wrap(data), nil
+		}
+		m := func(mname string, fn func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error)) {
+			bt.AddMethod(mname, func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+				return fn(th, self.(*Bytes), args, kw)
+			})
+		}
+		m("decode", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			var enc, errs Value
+			if len(args) > 0 {
+				enc = args[0]
+			}
+			if len(args) > 1 {
+				errs = args[1]
+			}
+			if kw != nil {
+				for i, n := range kw.Names {
+					if n == "encoding" {
+						enc = kw.Values[i]
+					} else if n == "errors" {
+						errs = kw.Values[i]
+					}
+				}
+			}
+			return decodeBytes(b.b, enc, errs)
+		})
+		m("hex", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			var sb strings.Builder
+			sep := ""
+			if len(args) > 0 {
+				if s, ok := args[0].(*Str); ok {
+					sep = s.s
+				}
+			}
+			for i, c := range b.b {
+				if i > 0 {
+					sb.WriteString(sep)
+				}
+				sb.WriteString(hex2(int(c), 2))
+			}
+			return NewStr(sb.String()), nil
+		})
+		m("join", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			var parts [][]byte
+			err := ForEach(th, args[0], func(v Value) error {
+				x, err := bytesOf(th, v)
+				if err != nil {
+					return err
+				}
+				parts = append(parts, x)
+				return nil
+			})
+			if err != nil {
+				return nil, err
+			}
+			return wrap(bytes.Join(parts, b.b)), nil
+		})
+		m("startswith", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			p, err := bytesOf(th, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return MakeBool(bytes.HasPrefix(b.b, p)), nil
+		})
+		m("endswith", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			p, err := bytesOf(th, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return MakeBool(bytes.HasSuffix(b.b, p)), nil
+		})
+		m("find", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			var p []byte
+			if n, ok := args[0].(Int); ok {
+				p = []byte{byte(n)}
+			} else {
+				var err error
+				if p, err = bytesOf(th, args[0]); err != nil {
+					return nil, err
+				}
+			}
+			return MakeInt(int64(bytes.Index(b.b, p))), nil
+		})
+		m("index", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			var p []byte
+			if n, ok := args[0].(Int); ok {
+				p = []byte{byte(n)}
+			} else {
+				var err error
+				if p, err = bytesOf(th, args[0]); err != nil {
+					return nil, err
+				}
+			}
+			i := bytes.Index(b.b, p)
+			if i < 0 {
+				return nil, NewError(ValueErrorType, "subsection not found")
+			}
+			return MakeInt(int64(i)), nil
+		})
+		m("count", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			var p []byte
+			if n, ok := args[0].(Int); ok {
+				p = []byte{byte(n)}
+			} else {
+				var err error
+				if p, err = bytesOf(th, args[0]); err != nil {
+					return nil, err
+				}
+			}
+			return MakeInt(int64(bytes.Count(b.b, p))), nil
+		})
+		m("replace", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			o, err := bytesOf(th, args[0])
+			if err != nil {
+				return nil, err
+			}
+			n, err := bytesOf(th, args[1])
+			if err != nil {
+				return nil, err
+			}
+			return wrap(bytes.ReplaceAll(b.b, o, n)), nil
+		})
+		m("split", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			var parts [][]byte
+			if len(args) == 0 || args[0] == None {
+				parts = bytes.Fields(b.b)
+			} else {
+				sep, err := bytesOf(th, args[0])
+				if err != nil {
+					return nil, err
+				}
+				parts = bytes.Split(b.b, sep)
+			}
+			out := make([]Value, len(parts))
+			for i, p := range parts {
+				out[i] = wrap(append([]byte(nil), p...))
+			}
+			return NewList(out), nil
+		})
+		m("strip", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			if len(args) > 0 && args[0] != None {
+				c, err := bytesOf(th, args[0])
+				if err != nil {
+					return nil, err
+				}
+				return wrap(bytes.Trim(b.b, string(c))), nil
+			}
+			return wrap(bytes.TrimSpace(b.b)), nil
+		})
+		m("rstrip", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			if len(args) > 0 && args[0] != None {
+				c, _ := bytesOf(th, args[0])
+				return wrap(bytes.TrimRight(b.b, string(c))), nil
+			}
+			return wrap(bytes.TrimRight(b.b, " \t\n\r\x0b\x0c")), nil
+		})
+		m("lstrip", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			if len(args) > 0 && args[0] != None {
+				c, _ := bytesOf(th, args[0])
+				return wrap(bytes.TrimLeft(b.b, string(c))), nil
+			}
+			return wrap(bytes.TrimLeft(b.b, " \t\n\r\x0b\x0c")), nil
+		})
+		m("upper", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			return wrap(bytes.ToUpper(b.b)), nil
+		})
+		m("lower", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			return wrap(bytes.ToLower(b.b)), nil
+		})
+		m("isdigit", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			if len(b.b) == 0 {
+				return False, nil
+			}
+			for _, c := range b.b {
+				if c < '0' || c > '9' {
+					return False, nil
+				}
+			}
+			return True, nil
+		})
+		m("isalpha", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			if len(b.b) == 0 {
+				return False, nil
+			}
+			for _, c := range b.b {
+				if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+					return False, nil
+				}
+			}
+			return True, nil
+		})
+		bt.AddClassMethod("fromhex", func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
+			s, _ := args[0].(*Str)
+			if s == nil {
+				return nil, NewError(TypeErrorType, "fromhex() argument must be str")
+			}
+			h := strings.ReplaceAll(s.s, " ", "")
+			if len(h)%2 != 0 {
+				return nil, NewError(ValueErrorType, "non-hexadecimal number found in fromhex() arg at position "+itoa(len(h)))
+			}
+			out := make([]byte, len(h)/2)
+			for i := 0; i < len(out); i++ {
+				hi, ok1 := hexVal(h[2*i])
+				lo, ok2 := hexVal(h[2*i+1])
+				if !ok1 || !ok2 {
+					return nil, NewError(ValueErrorType, "non-hexadecimal number found in fromhex() arg at position "+itoa(2*i))
+				}
+				out[i] = hi<<4 | lo
+			}
+			return wrap(out), nil
+		})
+		if mutable {
+			m("append", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+				n, err := AsInt(th, args[0])
+				if err != nil {
+					return nil, err
+				}
+				if n < 0 || n > 255 {
+					return nil, NewError(ValueErrorType, "byte must be in range(0, 256)")
+				}
+				b.b = append(b.b, byte(n))
+				return None, nil
+			})
+			m("extend", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+				d, err := bytesFromValue(th, args[0])
+				if err != nil {
+					return nil, err
+				}
+				b.b = append(b.b, d...)
+				return None, nil
+			})
+			m("pop", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+				if len(b.b) == 0 {
+					return nil, NewError(IndexErrorType, "pop from empty bytearray")
+				}
+				c := b.b[len(b.b)-1]
+				b.b = b.b[:len(b.b)-1]
+				return MakeInt(int64(c)), nil
+			})
+			m("clear", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+				b.b = nil
+				return None, nil
+			})
+			m("copy", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+				return NewByteArray(append([]byte(nil), b.b...)), nil
+			})
+			m("reverse", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+				for i, j := 0, len(b.b)-1; i < j; i, j = i+1, j-1 {
+					b.b[i], b.b[j] = b.b[j], b.b[i]
+				}
+				return None, nil
+			})
+		}
+	}
+	MemoryViewType = NewBuiltinType("memoryview", nil)
+	MemoryViewType.New = func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
+		b, ok := args[0].(*Bytes)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "memoryview: a bytes-like object is required, not '", TypeName(args[0]), "'")
+		}
+		return &MemoryView{b: b}, nil
+	}
+	MemoryViewType.Len = func(th *Thread, v Value) (int, error) { return len(v.(*MemoryView).b.b), nil }
+	MemoryViewType.GetItem = func(th *Thread, v, key Value) (Value, error) {
+		r, err := v.(*MemoryView).b.Type().GetItem(th, v.(*MemoryView).b, key)
+		if b, ok := r.(*Bytes); ok {
+			return &MemoryView{b: b}, err
+		}
+		return r, err
+	}
+	MemoryViewType.SetItem = func(th *Thread, v, key, val Value) error {
+		b := v.(*MemoryView).b
+		if !b.mutable {
+			return NewError(TypeErrorType, "cannot modify read-only memory")
+		}
+		return ByteArrayType.SetItem(th, b, key, val)
+	}
+	MemoryViewType.AddMethod("tobytes", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		return NewBytes(append([]byte(nil), self.(*MemoryView).b.b...)), nil
+	})
+	MemoryViewType.AddMethod("tolist", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		var out []Value
+		for _, c := range self.(*MemoryView).b.b {
+			out = append(out, MakeInt(int64(c)))
+		}
+		return NewList(out), nil
+	})
+	MemoryViewType.Repr = func(th *Thread, v Value) (string, error) { return "<memory at " + addrOf(v) + ">", nil }
+}
+
+func hexVal(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+type bytesIter struct {
+	b *Bytes
+	i int
+}
+
+func (*bytesIter) Type() *Type { return bytesIterType }
+
+var bytesIterType *Type

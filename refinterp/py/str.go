@@ -1,0 +1,121 @@
+package py
+
+import (
+	"unicode/utf8"
+)
+
+// Str is a Python str, held as UTF-8. Indexing is by code point; strings
+// that are pure ASCII (the common case) index by byte.
+type Str struct {
+	s string
+	h int64 // cached hash, 0 = not computed
+	n int32 // code point count, -1 = not computed
+}
+
+// Type returns StrType.
+func (*Str) Type() *Type { return StrType }
+
+// String returns the Go string.
+func (s *Str) String() string { return s.s }
+
+// NewStr returns a str value, accounted on the heap.
+func NewStr(s string) *Str {
+	if len(s) <= 1 {
+		if len(s) == 0 {
+			return emptyStr
+		}
+		if s[0] < 128 {
+			return asciiChars[s[0]]
+		}
+	}
+	accountBytes(blocks(16 + len(s)))
+	return &Str{s: s, n: -1}
+}
+
+// NewStrNoAccount returns a str value that is not charged to the heap (for
+// names and constants that MicroPython keeps in ROM or the qstr pool).
+func NewStrNoAccount(s string) *Str {
+	return &Str{s: s, n: -1}
+}
+
+var emptyStr = &Str{s: "", n: 0}
+var asciiChars [128]*Str
+
+func init() {
+	for i := range asciiChars {
+		asciiChars[i] = &Str{s: string(rune(i)), n: 1}
+	}
+}
+
+// MakeStr is NewStr returned as a Value.
+func MakeStr(s string) Value { return NewStr(s) }
+
+// Len returns the length in code points.
+func (s *Str) Len() int {
+	if s.n < 0 {
+		s.n = int32(utf8.RuneCountInString(s.s))
+	}
+	return int(s.n)
+}
+
+func (s *Str) isASCII() bool { return s.Len() == len(s.s) }
+
+// runeAt returns the code point at index i (0 <= i < Len).
+func (s *Str) runeAt(i int) string {
+	if s.isASCII() {
+		return s.s[i : i+1]
+	}
+	off := s.byteOffset(i)
+	_, sz := utf8.DecodeRuneInString(s.s[off:])
+	return s.s[off : off+sz]
+}
+
+// byteOffset converts a code point index (0..Len) to a byte offset.
+func (s *Str) byteOffset(i int) int {
+	if s.isASCII() {
+		return i
+	}
+	off := 0
+	for k := 0; k < i && off < len(s.s); k++ {
+		_, sz := utf8.DecodeRuneInString(s.s[off:])
+		off += sz
+	}
+	return off
+}
+
+// strHash is the hash of a str (FNV-1a; Python's str hash is unspecified).
+func strHash(s string) int64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	r := int64(h >> 1)
+	if r == 0 || r == -1 {
+		r = 7
+	}
+	return r
+}
+
+func (s *Str) hash() int64 {
+	if s.h == 0 {
+		s.h = strHash(s.s)
+	}
+	return s.h
+}
+
+// hashMod is 2**61-1, the modulus of CPython's numeric hash.
+const hashMod = (1 << 61) - 1
+
+func intHash(i int64) int64 {
+	var h int64
+	if i >= 0 {
+		h = i % hashMod
+	} else {
+		h = -((-i) % hashMod)
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
