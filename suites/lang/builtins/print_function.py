@@ -7,4 +7,4 @@ print("no", "sep", sep=" -- ", end="!\n")
 print(*[1, 2, 3], sep=", ")
 import sys
 print("to stdout", file=sys.stdout)
-print(None, True, 1.5 if True else 0)
+print(None, True, 1.5)
