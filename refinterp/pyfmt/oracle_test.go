@@ -17,6 +17,9 @@ import (
 // python3 is not installed.
 func pythonOracle(t *testing.T, script string, lines []string) []string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("python3 oracle skipped in -short mode")
+	}
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("python3 not available")

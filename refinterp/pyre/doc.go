@@ -32,12 +32,16 @@
 //   - Iteration (FindAll, Split, Sub) uses Python 3.7+ empty-match rules:
 //     an empty match may follow a non-empty one directly, and after an
 //     empty match the next match must not be empty at the same position.
-//     RE2 cannot ask for "the best non-empty match here", so that case
-//     uses the longest match at that position.
+//     For "the best non-empty match here", which RE2 cannot ask for, the
+//     pattern's syntax tree is rewritten to keep only its non-empty paths
+//     in the same priority order (see nonempty.go).
 //
 // Known differences: \b and \B use ASCII word characters (RE2 has no
-// Unicode word boundary); IGNORECASE uses Unicode simple case folding even
-// with the ASCII flag; repetition counts above 1000 are rejected (RE2's
-// limit); \N{name} escapes are not supported; patterns are str patterns
-// (the LOCALE flag and bytes patterns are not supported).
+// Unicode word boundary); a repeated subpattern that can match empty, as
+// in (a|b?)*, stops at an empty iteration in Python but looks for a
+// non-empty one in RE2, so spans and group values may differ;
+// IGNORECASE uses Unicode simple case folding even with the ASCII flag;
+// repetition counts above 1000 are rejected (RE2's limit); \N{name}
+// escapes are not supported; patterns are str patterns (the LOCALE flag
+// and bytes patterns are not supported).
 package pyre

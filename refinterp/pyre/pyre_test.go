@@ -15,6 +15,9 @@ import (
 // returns its output lines; it skips the test without python3.
 func pythonOracle(t *testing.T, script string, lines []string) []string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("python3 oracle skipped in -short mode")
+	}
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("python3 not available")

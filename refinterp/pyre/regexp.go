@@ -44,6 +44,9 @@ type variantKey struct {
 	ctx     bool // the subject starts with one rune of context before pos
 	dollar  dollarMode
 	longest bool
+	// nonEmpty selects the rewrite matching only non-empty matches (with
+	// anchor MatchAt); captures are then named and may repeat.
+	nonEmpty bool
 }
 
 // variant is one RE2 rendering of the pattern.
@@ -51,6 +54,10 @@ type variant struct {
 	re      *regexp.Regexp
 	groups  []int // Go submatch index of Python group i (0 = whole match)
 	markers []int // Go submatch indexes of $ markers
+	// named is set for nonEmpty variants: Go submatch i belongs to Python
+	// group named[i] (-1 for none), or is a $ marker if marker[i].
+	named  []int
+	marker []bool
 }
 
 // Compile parses a Python regular expression and prepares it for RE2.
@@ -109,6 +116,9 @@ func (re *Regexp) GoSyntax() string {
 
 // render builds the RE2 source of a variant.
 func (re *Regexp) render(k variantKey) (string, []int, []int) {
+	if k.nonEmpty {
+		return re.renderNonEmpty(k)
+	}
 	var b strings.Builder
 	groups := make([]int, re.ngroups+1)
 	var markers []int
@@ -160,6 +170,48 @@ func (re *Regexp) render(k variantKey) (string, []int, []int) {
 	return b.String(), groups, markers
 }
 
+// renderBody renders the pattern alone with named captures: gN for
+// Python group N, mK for the K-th $ marker.
+func (re *Regexp) renderBody(k variantKey) string {
+	var b strings.Builder
+	if re.flags&IgnoreCase != 0 {
+		b.WriteString(`(?i:`)
+	}
+	nm := 0
+	for _, s := range re.segs {
+		switch s.kind {
+		case segText:
+			b.WriteString(s.text)
+		case segCapture:
+			b.WriteString(`(?P<g` + s.text + `>`)
+		case segDollar:
+			if k.dollar == dollarMarked {
+				nm++
+				b.WriteString(`(?P<m` + strconv.Itoa(nm) + `>)(?m:$)`)
+			} else {
+				b.WriteString(`\z`)
+			}
+		}
+	}
+	if re.flags&IgnoreCase != 0 {
+		b.WriteByte(')')
+	}
+	return b.String()
+}
+
+// renderNonEmpty renders the anchored non-empty variant; ok is false
+// (empty source) when the rewrite is too large.
+func (re *Regexp) renderNonEmpty(k variantKey) (string, []int, []int) {
+	body, ok := nonEmptySyntax(re.renderBody(k))
+	if !ok {
+		return "", nil, nil
+	}
+	if k.ctx {
+		return `\A(?s:.)(?P<g0>` + body + `)`, nil, nil
+	}
+	return `\A(?P<g0>` + body + `)`, nil, nil
+}
+
 func (re *Regexp) variant(k variantKey) (*variant, error) {
 	re.mu.Lock()
 	defer re.mu.Unlock()
@@ -167,6 +219,9 @@ func (re *Regexp) variant(k variantKey) (*variant, error) {
 		return v, nil
 	}
 	src, groups, markers := re.render(k)
+	if src == "" {
+		return nil, &Error{Type: "error", Msg: "pattern too complex", Pos: -1, Pattern: re.pattern}
+	}
 	goRE, err := regexp.Compile(src)
 	if err != nil {
 		msg := err.Error()
@@ -179,6 +234,19 @@ func (re *Regexp) variant(k variantKey) (*variant, error) {
 		goRE.Longest()
 	}
 	v := &variant{re: goRE, groups: groups, markers: markers}
+	if k.nonEmpty {
+		names := goRE.SubexpNames()
+		v.named = make([]int, len(names))
+		v.marker = make([]bool, len(names))
+		for i, n := range names {
+			v.named[i] = -1
+			if len(n) > 1 && n[0] == 'g' {
+				v.named[i], _ = strconv.Atoi(n[1:])
+			} else if len(n) > 1 && n[0] == 'm' {
+				v.marker[i] = true
+			}
+		}
+	}
 	re.variants[k] = v
 	return v, nil
 }
@@ -196,6 +264,23 @@ func (re *Regexp) run(k variantKey, text string, start int) ([]int, []int) {
 		return nil, nil
 	}
 	out := make([]int, 2*(re.ngroups+1))
+	if v.named != nil {
+		for i := range out {
+			out[i] = -1
+		}
+		var marks []int
+		for i, g := range v.named {
+			if m[2*i] < 0 {
+				continue
+			}
+			if v.marker[i] {
+				marks = append(marks, m[2*i]+start)
+			} else if g >= 0 {
+				out[2*g], out[2*g+1] = m[2*i]+start, m[2*i+1]+start
+			}
+		}
+		return out, marks
+	}
 	for i, g := range v.groups {
 		a, b := m[2*g], m[2*g+1]
 		if a >= 0 {
@@ -220,17 +305,19 @@ func (re *Regexp) run(k variantKey, text string, start int) ([]int, []int) {
 // group 0..NumGroups as start, end pairs (-1, -1 for a group that did not
 // participate), or nil if there is no match.
 func (re *Regexp) Match(s string, pos, endpos int, anchor Anchor) []int {
-	return re.match(s, pos, endpos, anchor, false)
+	return re.match(s, pos, endpos, variantKey{anchor: anchor})
 }
 
-func (re *Regexp) match(s string, pos, endpos int, anchor Anchor, longest bool) []int {
+// match runs the variant selected by k's anchor, longest and nonEmpty
+// fields (the others are derived here).
+func (re *Regexp) match(s string, pos, endpos int, k variantKey) []int {
 	pos, endpos = clamp(s, pos, endpos)
 	if endpos < pos {
 		return nil
 	}
 	text := s[:endpos]
 	start := pos
-	k := variantKey{anchor: anchor, longest: longest}
+	anchor := k.anchor
 	if pos > 0 {
 		_, size := utf8.DecodeLastRuneInString(text[:pos])
 		start = pos - size
@@ -281,7 +368,11 @@ func (re *Regexp) nextMatch(s string, pos, endpos int, mustAdvance bool) []int {
 	if m == nil || !mustAdvance || m[0] != pos || m[1] != pos {
 		return m
 	}
-	if l := re.match(s, pos, endpos, MatchAt, true); l != nil && l[1] > pos {
+	if _, err := re.variant(variantKey{anchor: MatchAt, nonEmpty: true}); err == nil {
+		if l := re.match(s, pos, endpos, variantKey{anchor: MatchAt, nonEmpty: true}); l != nil {
+			return l
+		}
+	} else if l := re.match(s, pos, endpos, variantKey{anchor: MatchAt, longest: true}); l != nil && l[1] > pos {
 		return l
 	}
 	if pos >= endpos || pos >= len(s) {
