@@ -145,6 +145,8 @@ type Board struct {
 
 	// emu is the emulator behind a qemu: target (nil otherwise).
 	emu *QEMU
+	// resets counts power cycles and hard resets done to recover.
+	resets int
 }
 
 // New returns a board target named name that reaches its device through
@@ -269,6 +271,7 @@ func (b *Board) escalate(ctx context.Context, cause error) error {
 			return b.abort(fmt.Errorf("raw REPL after power cycle: %w", err))
 		}
 		b.ready = true
+		b.resets++
 		return nil
 	case b.cfg.HardReset:
 		hr, ok := b.tr.(transport.HardResetter)
@@ -284,6 +287,7 @@ func (b *Board) escalate(ctx context.Context, cause error) error {
 			cancel()
 			if err == nil {
 				b.ready = true
+				b.resets++
 				return nil
 			}
 			cause = err
@@ -381,8 +385,15 @@ func (b *Board) run(ctx context.Context, t runners.Test) (runners.Outcome, error
 		b.ready = false
 		out.Status = runners.TimedOut
 		out.Err = fmt.Errorf("no result within %v: %w", b.cfg.Timeout, err)
+		resets := b.resets
 		if rerr := b.ensureReady(context.WithoutCancel(ctx)); rerr != nil {
 			return out, rerr
+		}
+		if errors.Is(err, rawrepl.ErrNoAck) && b.resets > resets {
+			// The board died while receiving the program and had to be
+			// reset: the program is too large for it.
+			out.Status = runners.TooLarge
+			out.Err = fmt.Errorf("board stopped answering during the upload of %d bytes: %w%s", len(t.Source), err, b.freeHeap(ctx))
 		}
 		return out, nil
 	default:

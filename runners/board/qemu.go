@@ -187,6 +187,15 @@ func (t *tailBuffer) String() string {
 // openQEMU opens "qemu:MACHINE" (settings "qemu" and "firmware" override
 // the binary and the firmware image).
 func openQEMU(spec string, opts runners.Options) (runners.Target, error) {
+	if _, ok := opts.Settings["max-entries"]; !ok {
+		// A restart costs half a second: after one failed raw REPL
+		// entry, power-cycle instead of trying again.
+		opts.Settings = withSetting(opts.Settings, "max-entries", "1")
+	}
+	if _, ok := opts.Settings["recover-timeout"]; !ok {
+		// The emulated firmware answers Ctrl-C within milliseconds.
+		opts.Settings = withSetting(opts.Settings, "recover-timeout", "1500ms")
+	}
 	cfg, err := ParseConfig(opts)
 	if err != nil {
 		return nil, err
@@ -257,4 +266,14 @@ func (q *QEMU) Kill() error {
 		return fmt.Errorf("qemu not running")
 	}
 	return q.cmd.Process.Kill()
+}
+
+// withSetting returns a copy of settings with key set to value.
+func withSetting(settings map[string]string, key, value string) map[string]string {
+	m := make(map[string]string, len(settings)+1)
+	for k, v := range settings {
+		m[k] = v
+	}
+	m[key] = value
+	return m
 }

@@ -74,6 +74,9 @@ func TestQEMUMicrobit(t *testing.T) {
 		{test: test("bigalloc.py", "x = bytearray(40000)\nprint('allocated')\n"), status: runners.TooLarge, stderrHas: "MemoryError", exitCode: 1, errHas: "free heap"},
 		{test: test("loop.py", "while True:\n    pass\n"), status: runners.TimedOut, maxSeconds: 6},
 		{test: test("after-loop.py", "print('still alive')\n"), stdout: "still alive\n", wantPass: true},
+		// 10 KB of source kills the 16 KB board during the upload.
+		{test: test("huge.py", strings.Repeat("x = 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkl'\n", 150)), status: runners.TooLarge, errHas: "upload", maxSeconds: 8},
+		{test: test("after-loop.py", "print('still alive')\n"), stdout: "still alive\n", wantPass: true},
 	} {
 		start := time.Now()
 		out, err := b.Run(context.Background(), tc.test)

@@ -56,6 +56,11 @@ var (
 	ErrProtocol = errors.New("protocol violation")
 	// ErrDeviceReset: the device restarted (printed its banner) when a result was expected.
 	ErrDeviceReset = errors.New("device reset")
+	// ErrNoAck: the device did not acknowledge the upload (no OK, no
+	// raw-paste credit or end marker); it comes with ErrIdle or
+	// ErrDeadline. A device that dies while receiving a large program
+	// shows this.
+	ErrNoAck = errors.New("upload not acknowledged")
 )
 
 // RawPasteMode says whether a Conn tries raw-paste uploads.
@@ -411,7 +416,7 @@ func (c *Conn) standardUpload(ctx context.Context, code []byte, overall time.Tim
 	}
 	ok, err := c.readN(ctx, 2, c.opt.CharTimeout, overall)
 	if err != nil {
-		return opError("upload", ok, err)
+		return opError("upload", ok, noAck(err))
 	}
 	if string(ok) == "OK" {
 		return nil
@@ -491,7 +496,7 @@ func (c *Conn) rawPasteUpload(ctx context.Context, code []byte, overall time.Tim
 		for {
 			if fc.credit == 0 {
 				if err := c.fill(ctx, c.opt.CharTimeout, overall); err != nil && len(c.buf) == 0 {
-					return true, opError("raw-paste upload", nil, err)
+					return true, opError("raw-paste upload", nil, noAck(err))
 				}
 			} else if avail, err := c.poll(); err != nil {
 				return true, opError("raw-paste upload", nil, err)
@@ -527,7 +532,7 @@ func (c *Conn) rawPasteUpload(ctx context.Context, code []byte, overall time.Tim
 	for {
 		b, err := c.readN(ctx, 1, c.opt.CharTimeout, overall)
 		if err != nil {
-			return true, opError("raw-paste end", b, err)
+			return true, opError("raw-paste end", b, noAck(err))
 		}
 		if b[0] == ctrlD {
 			return true, nil
@@ -536,6 +541,14 @@ func (c *Conn) rawPasteUpload(ctx context.Context, code []byte, overall time.Tim
 			return true, c.unexpected(ctx, "raw-paste end", b, overall)
 		}
 	}
+}
+
+// noAck marks a silence while waiting for an upload acknowledgement.
+func noAck(err error) error {
+	if errors.Is(err, ErrIdle) || errors.Is(err, ErrDeadline) {
+		return fmt.Errorf("%w: %w", ErrNoAck, err)
+	}
+	return err
 }
 
 // flowControl is the host's raw-paste credit accounting.
