@@ -430,3 +430,17 @@ func percentOutput(dst []byte, s string, p *PercentPiece, numeric bool) []byte {
 	}
 	return dst
 }
+
+// ErrPercentCharType is the TypeError CPython raises when %c gets a value
+// that is neither an int nor a one-character str.
+var ErrPercentCharType = &Error{Type: "TypeError", Msg: "%c requires int or char"}
+
+// PercentCharCode converts the int argument of %c to its character (a lone
+// surrogate is WTF-8 encoded, see StrRepr), or fails with OverflowError
+// "%c arg not in range(0x110000)".
+func PercentCharCode(x *big.Int) (string, error) {
+	if !x.IsInt64() || x.Int64() < 0 || x.Int64() > 0x10ffff {
+		return "", overflowError("%c arg not in range(0x110000)")
+	}
+	return encodeCodePoint(rune(x.Int64())), nil
+}

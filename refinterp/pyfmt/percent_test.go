@@ -1,6 +1,7 @@
 package pyfmt
 
 import (
+	"math/big"
 	"math/rand"
 	"strconv"
 	"strings"
@@ -214,4 +215,23 @@ for line in sys.stdin:
     out(lambda: f % (v,))
 `, lines)
 	compareOracle(t, lines, res, want)
+}
+
+func TestPercentCharCode(t *testing.T) {
+	tests := []struct {
+		x    int64
+		want string
+	}{
+		{65, "A"},
+		{0x20ac, "€"},
+		{0xd800, "\xed\xa0\x80"},
+		{0x110000, "ERR OverflowError: %c arg not in range(0x110000)"},
+		{-1, "ERR OverflowError: %c arg not in range(0x110000)"},
+	}
+	for _, tt := range tests {
+		got, err := PercentCharCode(big.NewInt(tt.x))
+		if got = errString(got, err); got != tt.want {
+			t.Errorf("PercentCharCode(%d) = %q, want %q", tt.x, got, tt.want)
+		}
+	}
 }
