@@ -302,7 +302,8 @@ func (b *Board) abort(err error) error {
 	return b.aborted
 }
 
-// Identity runs a one-line program that prints the firmware version.
+// Identity asks the board for its firmware version (os.uname().version,
+// else sys.implementation and sys.version) and caches the answer.
 func (b *Board) Identity(ctx context.Context) (string, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -312,13 +313,24 @@ func (b *Board) Identity(ctx context.Context) (string, error) {
 	if err := b.ensureReady(ctx); err != nil {
 		return "", err
 	}
-	const prog = "try:\n import os;print(os.uname().version)\nexcept Exception:\n import sys;print(sys.implementation.name, sys.version)\n"
-	sctx, cancel := b.stepCtx(ctx)
-	res, err := b.conn.Exec(sctx, []byte(prog))
-	cancel()
-	if err != nil {
-		b.ready = false
-		return "", fmt.Errorf("identity of %s: %w", b.name, err)
+	var res rawrepl.Result
+	for _, prog := range []string{
+		"import os\nprint(os.uname().version)\n",
+		"import sys\nprint(sys.implementation.name, sys.version)\n",
+	} {
+		sctx, cancel := b.stepCtx(ctx)
+		r, err := b.conn.Exec(sctx, []byte(prog))
+		cancel()
+		if err != nil {
+			b.ready = false
+			return "", fmt.Errorf("identity of %s: %w", b.name, err)
+		}
+		if res = r; len(r.Traceback) == 0 {
+			break
+		}
+	}
+	if len(res.Traceback) > 0 {
+		return "", fmt.Errorf("identity of %s: %s", b.name, lastLine(res.Traceback))
 	}
 	b.identity = strings.TrimSpace(string(normalize(res.Stdout)))
 	return b.identity, nil

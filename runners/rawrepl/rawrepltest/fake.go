@@ -54,6 +54,8 @@ type Config struct {
 //	while True: pass                          loops until Ctrl-C (KeyboardInterrupt)
 //	x = bytearray(N)                          MemoryError if N > Heap
 //	import gc;[…;]print(gc.mem_free())        prints Heap
+//	import os / import sys                    does nothing
+//	print(os.uname().version)                 prints "rawrepltest fake device"
 //	# fake:spam                               prints "spam\r\n" forever
 //	# fake:silent                             prints "partial" and stops answering
 //	# fake:hangup                             prints "partial" and closes the link
@@ -383,6 +385,9 @@ func (d *FakeDevice) run(prog string) error {
 			d.t.Close()
 			return errHangup
 		case strings.HasPrefix(line, "#"):
+		case line == "import os" || line == "import sys" || line == "import micropython":
+		case line == "print(os.uname().version)":
+			out.WriteString("rawrepltest fake device\r\n")
 		case line == "1/0":
 			tb = traceback(n, "ZeroDivisionError: division by zero")
 		case line == "while True: pass":
