@@ -116,10 +116,6 @@ func (p *parser) parseExpr() Expr {
 	if p.tok() == kLambda {
 		return p.parseLambda()
 	}
-	if !p.enter() {
-		return p.bad()
-	}
-	defer p.leave()
 	start := p.pos()
 	e := p.parseOr()
 	if p.tok() == kIf {
@@ -132,7 +128,11 @@ func (p *parser) parseExpr() Expr {
 			return e
 		}
 		p.next()
+		if !p.enter() {
+			return p.bad()
+		}
 		n := &IfExp{Test: test, Body: e, Orelse: p.parseExpr()}
+		p.leave()
 		n.Pos, n.End = start, p.end()
 		return n
 	}
@@ -147,6 +147,10 @@ func (p *parser) bad() Expr {
 }
 
 func (p *parser) parseLambda() Expr {
+	if !p.enter() {
+		return p.bad()
+	}
+	defer p.leave()
 	start := p.pos()
 	p.next()
 	args := p.parseParams(tCOLON, false)
@@ -192,18 +196,22 @@ func (p *parser) parseAnd() Expr {
 }
 
 func (p *parser) parseNot() Expr {
-	if p.tok() == kNot {
-		if !p.enter() {
-			return p.bad()
-		}
-		defer p.leave()
-		start := p.pos()
-		p.next()
-		n := &UnaryOp{Op: Not, Operand: p.parseNot()}
-		n.Pos, n.End = start, p.end()
-		return n
+	if p.tok() != kNot {
+		return p.parseComparison()
 	}
-	return p.parseComparison()
+	// Iterative, so that long "not not ..." chains cost no stack.
+	var starts []Pos
+	for p.tok() == kNot {
+		starts = append(starts, p.pos())
+		p.next()
+	}
+	x := p.parseComparison()
+	for i := len(starts) - 1; i >= 0; i-- {
+		n := &UnaryOp{Op: Not, Operand: x}
+		n.Pos, n.End = starts[i], p.end()
+		x = n
+	}
+	return x
 }
 
 func (p *parser) cmpOp() (CmpOperator, bool) {
@@ -315,28 +323,33 @@ func (p *parser) parseBinary(prec int) Expr {
 	return x
 }
 
-// parseFactor parses unary + - ~ and power.
+// parseFactor parses unary + - ~ and power. It is iterative, so that long
+// chains of unary operators cost no stack.
 func (p *parser) parseFactor() Expr {
-	var op UnaryOperator
-	switch p.tok() {
-	case tPLUS:
-		op = UAdd
-	case tMINUS:
-		op = USub
-	case tTILDE:
-		op = Invert
-	default:
-		return p.parsePower()
+	var ops []UnaryOperator
+	var starts []Pos
+	for {
+		var op UnaryOperator
+		switch p.tok() {
+		case tPLUS:
+			op = UAdd
+		case tMINUS:
+			op = USub
+		case tTILDE:
+			op = Invert
+		default:
+			x := p.parsePower()
+			for i := len(ops) - 1; i >= 0; i-- {
+				n := &UnaryOp{Op: ops[i], Operand: x}
+				n.Pos, n.End = starts[i], p.end()
+				x = n
+			}
+			return x
+		}
+		ops = append(ops, op)
+		starts = append(starts, p.pos())
+		p.next()
 	}
-	if !p.enter() {
-		return p.bad()
-	}
-	defer p.leave()
-	start := p.pos()
-	p.next()
-	n := &UnaryOp{Op: op, Operand: p.parseFactor()}
-	n.Pos, n.End = start, p.end()
-	return n
 }
 
 func (p *parser) parsePower() Expr {

@@ -13,9 +13,11 @@ const (
 	modeInteractive
 )
 
-// maxDepth bounds expression and block nesting so that hostile input cannot
-// exhaust a small stack.
-const maxDepth = 200
+// MaxNesting bounds the nesting of brackets, unary operators, lambdas,
+// conditional expressions and blocks (a "too many nested expressions" error
+// beyond it), so that hostile input cannot exhaust a small stack. Each level
+// costs roughly 1 KiB of stack; firmware with a small stack may lower it.
+var MaxNesting = 200
 
 // ParseFile parses a module.
 func ParseFile(filename string, src []byte) (mod *Module, err error) {
@@ -353,7 +355,7 @@ func (p *parser) ident() string {
 
 func (p *parser) enter() bool {
 	p.depth++
-	if p.depth > maxDepth {
+	if p.depth > MaxNesting {
 		if p.err == nil {
 			p.syntaxError(p.pos(), Pos{}, "too many nested expressions")
 		}

@@ -140,18 +140,81 @@ func (t token) isKeyword() bool { return t >= kFalse && t <= kYield }
 
 // keyword returns the keyword token for an identifier, or tNAME.
 func keyword(b []byte) token {
-	if len(b) < 2 || len(b) > 8 {
+	if len(b) < 2 || len(b) > 8 || b[0] < 'F' || b[0] > 'y' {
 		return tNAME
 	}
-	switch b[0] {
-	case 'F', 'N', 'T', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'i', 'l', 'n', 'o', 'p', 'r', 't', 'w', 'y':
-	default:
-		return tNAME
-	}
-	for k := kFalse; k <= kYield; k++ {
-		if string(b) == tokNames[k] {
-			return k
-		}
+	// A string switch compiles to a binary search without allocating.
+	switch string(b) {
+	case "False":
+		return kFalse
+	case "None":
+		return kNone
+	case "True":
+		return kTrue
+	case "and":
+		return kAnd
+	case "as":
+		return kAs
+	case "assert":
+		return kAssert
+	case "async":
+		return kAsync
+	case "await":
+		return kAwait
+	case "break":
+		return kBreak
+	case "class":
+		return kClass
+	case "continue":
+		return kContinue
+	case "def":
+		return kDef
+	case "del":
+		return kDel
+	case "elif":
+		return kElif
+	case "else":
+		return kElse
+	case "except":
+		return kExcept
+	case "finally":
+		return kFinally
+	case "for":
+		return kFor
+	case "from":
+		return kFrom
+	case "global":
+		return kGlobal
+	case "if":
+		return kIf
+	case "import":
+		return kImport
+	case "in":
+		return kIn
+	case "is":
+		return kIs
+	case "lambda":
+		return kLambda
+	case "nonlocal":
+		return kNonlocal
+	case "not":
+		return kNot
+	case "or":
+		return kOr
+	case "pass":
+		return kPass
+	case "raise":
+		return kRaise
+	case "return":
+		return kReturn
+	case "try":
+		return kTry
+	case "while":
+		return kWhile
+	case "with":
+		return kWith
+	case "yield":
+		return kYield
 	}
 	return tNAME
 }
