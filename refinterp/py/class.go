@@ -86,8 +86,8 @@ func objectNew(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
 func newInstance(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
 	lay := cls.Layout
 	if lay == nil || lay == ObjectType || lay == cls {
-		accountBytes(16 + 32)
-		return &Instance{Class: cls, Dict: NewDict()}, nil
+		accountBytes(16)
+		return &Instance{Class: cls, Dict: newDictCap(cls.instHint)}, nil
 	}
 	if lay.Flags&FlagException != 0 {
 		accountBytes(32)
@@ -104,6 +104,9 @@ func newInstance(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error)
 func objectInit(th *Thread, self Value, args []Value, kw *Kwargs) error {
 	if len(args) > 0 || kw.Len() > 0 {
 		t := self.Type()
+		if t.Flags&FlagUser == 0 || (t.Layout != nil && t.Layout != ObjectType && t.Layout != t) {
+			return nil
+		}
 		if t.hasUser("__init__") {
 			return Errorf(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 		}
@@ -166,6 +169,9 @@ func callType(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
 	if ot.Init != nil && ot.IsSubtype(cls) {
 		if err := ot.Init(th, obj, args, kw); err != nil {
 			return nil, err
+		}
+		if in, ok := obj.(*Instance); ok && in.Dict != nil && in.Dict.used > cls.instHint && in.Dict.used <= 64 {
+			cls.instHint = in.Dict.used
 		}
 	}
 	return obj, nil

@@ -31,6 +31,17 @@ func NewDict() *Dict {
 
 func newDictNoAccount() *Dict { return &Dict{noAccount: true} }
 
+// newDictCap returns an empty dict with room for n items.
+func newDictCap(n int) *Dict {
+	accountBytes(32)
+	d := &Dict{}
+	if n > 0 {
+		d.entries = make([]dictEntry, 0, n)
+		d.rebuild(n)
+	}
+	return d
+}
+
 // Len returns the number of items.
 func (d *Dict) Len() int { return d.used }
 
@@ -210,6 +221,9 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, value Value) error {
 		accountBytes(blocks((cap(d.entries) + 1) * 12))
 	}
 	d.index[slot] = int32(len(d.entries))
+	if cap(d.entries) == 0 {
+		d.entries = make([]dictEntry, 0, 4)
+	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
 	d.used++
 	return nil

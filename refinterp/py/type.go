@@ -52,6 +52,7 @@ type Type struct {
 	// Index converts to an int (__index__); nil if unsupported.
 	Index func(th *Thread, v Value) (Value, error)
 
+	instHint     int // expected number of instance attributes
 	attrCache    map[string]Value
 	cacheVersion uint32
 }
