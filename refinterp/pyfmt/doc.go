@@ -11,8 +11,8 @@
 //   - printf-style formatting with % (ParsePercent and the Percent* helpers);
 //   - str.format field parsing (ParseFormatString);
 //   - parsing for the int(), float() and complex() constructors (ParseInt,
-//     ParseFloat, ParseComplex),
-//     bin/oct/hex (FormatIntBase), float.hex and float.fromhex;
+//     ParseFloat, ParseComplex), bin/oct/hex (FormatIntBase), float.hex and
+//     float.fromhex;
 //   - float arithmetic whose Python semantics differ from Go's: round(),
 //     floor division and modulo, and exact conversion to int.
 //

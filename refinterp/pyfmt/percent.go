@@ -73,7 +73,7 @@ type PercentHandler interface {
 // were used ("not all arguments converted during string formatting").
 func Percent(format string, h PercentHandler) (string, error) {
 	out := make([]byte, 0, len(format)+16)
-	err := scanPercent(format, func(p *PercentPiece) error {
+	err := scanPercent(format, false, func(p *PercentPiece) error {
 		if p.Verb == 0 {
 			out = append(out, p.Literal...)
 			return nil
@@ -83,6 +83,23 @@ func Percent(format string, h PercentHandler) (string, error) {
 		return err
 	}, h)
 	return string(out), err
+}
+
+// PercentBytes is Percent for bytes % args: every byte is one character,
+// so literal bytes pass through unchanged and VerbIndex and error messages
+// count bytes, as CPython's bytes formatting does.
+func PercentBytes(format []byte, h PercentHandler) ([]byte, error) {
+	out := make([]byte, 0, len(format)+16)
+	err := scanPercent(string(format), true, func(p *PercentPiece) error {
+		if p.Verb == 0 {
+			out = append(out, p.Literal...)
+			return nil
+		}
+		var err error
+		out, err = h.Format(out, p)
+		return err
+	}, h)
+	return out, err
 }
 
 // ParsePercent splits a printf-style format string into literal text and
@@ -99,7 +116,7 @@ func Percent(format string, h PercentHandler) (string, error) {
 // handles all of this ordering itself.
 func ParsePercent(format string) ([]PercentPiece, error) {
 	var pieces []PercentPiece
-	err := scanPercent(format, func(p *PercentPiece) error {
+	err := scanPercent(format, false, func(p *PercentPiece) error {
 		pieces = append(pieces, *p)
 		return nil
 	}, nil)
@@ -107,8 +124,15 @@ func ParsePercent(format string) ([]PercentPiece, error) {
 }
 
 // scanPercent parses format, calling emit for each piece. With a handler,
-// keys are looked up and star arguments fetched as they are parsed.
-func scanPercent(format string, emit func(*PercentPiece) error, h PercentHandler) error {
+// keys are looked up and star arguments fetched as they are parsed. In
+// bytes mode every byte is one character.
+func scanPercent(format string, bytesMode bool, emit func(*PercentPiece) error, h PercentHandler) error {
+	decode := func(s string) (rune, int) {
+		if bytesMode {
+			return rune(s[0]), 1
+		}
+		return utf8.DecodeRuneInString(s)
+	}
 	cp := 0 // code-point index of i
 	lit := make([]byte, 0, 16)
 	flush := func() error {
@@ -123,7 +147,7 @@ func scanPercent(format string, emit func(*PercentPiece) error, h PercentHandler
 	for i < len(format) {
 		c := format[i]
 		if c != '%' {
-			_, size := utf8.DecodeRuneInString(format[i:])
+			_, size := decode(format[i:])
 			lit = append(lit, format[i:i+size]...)
 			i += size
 			cp++
@@ -146,7 +170,7 @@ func scanPercent(format string, emit func(*PercentPiece) error, h PercentHandler
 			if i >= len(format) {
 				return 0, false
 			}
-			r, size := utf8.DecodeRuneInString(format[i:])
+			r, size := decode(format[i:])
 			i += size
 			cp++
 			return r, true
@@ -163,7 +187,7 @@ func scanPercent(format string, emit func(*PercentPiece) error, h PercentHandler
 				case ')':
 					depth--
 				}
-				if format[i] < utf8.RuneSelf || format[i] >= 0xc0 {
+				if bytesMode || format[i] < utf8.RuneSelf || format[i] >= 0xc0 {
 					cp++
 				}
 				i++
@@ -261,7 +285,12 @@ func scanPercent(format string, emit func(*PercentPiece) error, h PercentHandler
 				return err
 			}
 			shown := "?"
-			if r >= 32 && r <= 126 {
+			switch {
+			case bytesMode && r >= 0x80:
+				// CPython formats the message with a negative C char
+				// and fails while doing so.
+				return valueError("character argument not in range(0x110000)")
+			case bytesMode || r >= 32 && r <= 126:
 				shown = string(r)
 			}
 			return valueError("unsupported format character '" + shown + "' (0x" +

@@ -235,3 +235,22 @@ func TestPercentCharCode(t *testing.T) {
 		}
 	}
 }
+
+func TestPercentBytes(t *testing.T) {
+	tests := []struct {
+		format string
+		args   []interface{}
+		want   string
+	}{
+		{"\xff%d\xfe", []interface{}{7}, "\xff7\xfe"},
+		{"\xe9%\xe9", []interface{}{1}, "ERR ValueError: character argument not in range(0x110000)"},
+		{"%\x01", []interface{}{1}, "ERR ValueError: unsupported format character '\x01' (0x1) at index 1"},
+		{"é%k", []interface{}{1}, "ERR ValueError: unsupported format character 'k' (0x6b) at index 3"},
+	}
+	for _, tt := range tests {
+		got, err := PercentBytes([]byte(tt.format), &sliceHandler{args: tt.args})
+		if g := errString(string(got), err); g != tt.want {
+			t.Errorf("PercentBytes(%q) = %q, want %q", tt.format, g, tt.want)
+		}
+	}
+}
