@@ -163,6 +163,21 @@ func (d *FakeDevice) interrupted() bool {
 	return true
 }
 
+// peek moves the input that arrives within half a millisecond into the
+// device's buffer and returns how many of the buffered bytes precede the
+// next Ctrl-D.
+func (d *FakeDevice) peek() int {
+	d.t.SetReadDeadline(time.Now().Add(500 * time.Microsecond))
+	buf := make([]byte, 4096)
+	n, _ := d.t.Read(buf)
+	d.t.SetReadDeadline(time.Time{})
+	d.in = append(d.in, buf[:n]...)
+	if i := bytes.IndexByte(d.in, 0x04); i >= 0 {
+		return i
+	}
+	return len(d.in)
+}
+
 func (d *FakeDevice) send(s string) error {
 	_, err := d.t.Write([]byte(s))
 	return err
@@ -320,6 +335,13 @@ func (d *FakeDevice) pasteRequest() error {
 			return d.send("\x04" + traceback(1, "SyntaxError: invalid syntax") + "\x04>")
 		}
 		if consumed++; consumed == w {
+			// Before granting more, look at what the host has already
+			// sent: it must not exceed what was granted so far.
+			if pending := d.peek(); received+pending > granted {
+				d.mu.Lock()
+				d.violations = append(d.violations, fmt.Sprintf("%d bytes sent with only %d granted", received+pending, granted))
+				d.mu.Unlock()
+			}
 			consumed = 0
 			granted += w
 			if err := d.send("\x01"); err != nil {
