@@ -19,19 +19,17 @@ def gmul(a, b):
 
 def make_sbox():
     # Inverses through logarithms to the generator 3, then the affine map.
-    exp = [0] * 255
-    log = [0] * 256
+    # Tables are bytearrays, as on a microcontroller.
+    exp = bytearray(255)
+    log = bytearray(256)
     x = 1
     for i in range(255):
         exp[i] = x
         log[x] = i
         x = gmul(x, 3)
-    inv = [0] * 256
-    for a in range(1, 256):
-        inv[a] = exp[(255 - log[a]) % 255]
-    sbox = [0] * 256
+    sbox = bytearray(256)
     for a in range(256):
-        x = inv[a]
+        x = exp[(255 - log[a]) % 255] if a else 0
         s = x
         for _ in range(4):
             x = ((x << 1) | (x >> 7)) & 0xFF
@@ -41,7 +39,9 @@ def make_sbox():
 
 
 SBOX = make_sbox()
-XT = [gmul(a, 2) for a in range(256)]
+XT = bytearray(256)
+for a in range(256):
+    XT[a] = gmul(a, 2)
 
 
 def expand_key(key):

@@ -1,7 +1,7 @@
 # bench: attribute and variable access: instance, class and global reads and writes, locals
 # params 1000MHz 64MiB: N = 300000
 # params 48MHz 64KiB: N = 5000
-# params 16MHz 16KiB: N = 500
+# params 16MHz 8KiB: N = 500
 
 SCALE = 3
 OFFSET = 11

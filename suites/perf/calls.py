@@ -1,7 +1,7 @@
 # bench: function-call overhead: positional, keyword, default, star arguments, methods, closures
-# params 1000MHz 64MiB: N = 100000
-# params 48MHz 64KiB: N = 3000
-# params 16MHz 16KiB: N = 300
+# params 1000MHz 64MiB: N = 100000; DEPTH = 30
+# params 48MHz 64KiB: N = 3000; DEPTH = 20
+# params 16MHz 8KiB: N = 300; DEPTH = 3
 
 
 def f0():
@@ -68,10 +68,10 @@ def run(n):
         total += thing.method(i) + bound(1) + Thing.static(i) + thing.klass(i)
         total += (lambda x: x + 1)(i)
         if i % 100 == 0:
-            total += recurse(20)
+            total += recurse(DEPTH)
         total &= 0xFFFFFFF
     return total
 
 
 print("total", run(N))
-print("depth", recurse(30))
+print("depth", recurse(DEPTH))

@@ -1,7 +1,7 @@
 # bench: chaos-game fractal: random affine maps on float points, counted on a grid
 # params 1000MHz 64MiB: N = 60000; GRID = 64
 # params 48MHz 128KiB: N = 6000; GRID = 32
-# params 16MHz 16KiB: N = 600; GRID = 8
+# params 16MHz 8KiB: N = 600; GRID = 8
 
 # Four contracting affine maps (a fern-like iterated function system) with
 # their cumulative selection weights out of 100.

@@ -1,7 +1,7 @@
 # bench: fannkuch: flip prefixes of every permutation of 1..N (lists, indexing)
 # params 1000MHz 64MiB: N = 8
 # params 48MHz 64KiB: N = 7
-# params 16MHz 16KiB: N = 5
+# params 16MHz 8KiB: N = 5
 
 
 def fannkuch(n):

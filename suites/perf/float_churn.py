@@ -1,7 +1,7 @@
 # bench: float object churn: many short-lived vector objects with float fields
 # params 1000MHz 64MiB: N = 150000
 # params 48MHz 128KiB: N = 2000
-# params 16MHz 16KiB: N = 200
+# params 16MHz 8KiB: N = 200
 
 import math
 
@@ -13,7 +13,7 @@ class Vec:
         self.z = self.x * self.x / 2.0
 
     def __repr__(self):
-        return "<Vec %.6f %.6f %.6f>" % (self.x, self.y, self.z)
+        return "<Vec %.4f %.4f %.4f>" % (self.x, self.y, self.z)
 
     def normalize(self):
         norm = math.sqrt(self.x * self.x + self.y * self.y + self.z * self.z)
@@ -36,15 +36,16 @@ def maximize(points):
 
 
 def churn(n):
-    # Build, normalise and reduce the whole population in chunks, so the
-    # live set stays bounded while every object is garbage soon after.
+    # Build, normalise and reduce the whole population in chunks (small
+    # ones on a small board), so the live set stays bounded while every
+    # object is garbage soon after.
     total = Vec(0)
     total.x = total.y = total.z = -2.0
     sums = 0.0
-    chunk = 500 if n > 500 else n
+    chunk = 500 if n > 5000 else 20
     done = 0
     while done < n:
-        points = [Vec(i) for i in range(done, done + chunk)]
+        points = [Vec(i) for i in range(done, min(n, done + chunk))]
         for p in points:
             p.normalize()
             sums += p.x + p.y - p.z
@@ -55,4 +56,4 @@ def churn(n):
 
 best, sums = churn(N)
 print(best)
-print("sum %.4f" % sums)
+print("sum %.1f" % sums)

@@ -1,7 +1,7 @@
 # bench: Mandelbrot set: escape-time iteration on complex numbers
 # params 1000MHz 64MiB: W = 160; H = 120; LIMIT = 100
 # params 48MHz 64KiB: W = 32; H = 24; LIMIT = 50
-# params 16MHz 16KiB: W = 12; H = 8; LIMIT = 20
+# params 16MHz 8KiB: W = 12; H = 8; LIMIT = 20
 
 
 def escape(c, limit):

@@ -1,7 +1,7 @@
 # bench: n-queens: every solution by recursive generators over sets of free squares
 # params 1000MHz 64MiB: N = 10
 # params 48MHz 64KiB: N = 8
-# params 16MHz 16KiB: N = 5
+# params 16MHz 8KiB: N = 5
 
 
 def place(n, row, cols, diag1, diag2):

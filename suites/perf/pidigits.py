@@ -1,7 +1,7 @@
 # bench: pi digits: a streaming spigot over big integers
 # params 1000MHz 64MiB: N = 2500
 # params 48MHz 128KiB: N = 200
-# params 16MHz 16KiB: N = 40
+# params 16MHz 8KiB: N = 40
 
 # The digits of pi come out of a linear fractional transformation
 # (q r / 0 t) that is composed with one term of a series at a time; a digit

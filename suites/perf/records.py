@@ -1,7 +1,7 @@
 # bench: pystone-like records: classes as records, small procedures, branches, arrays
 # params 1000MHz 64MiB: N = 150000
 # params 48MHz 64KiB: N = 3000
-# params 16MHz 16KiB: N = 300
+# params 16MHz 8KiB: N = 300
 
 # A synthetic "business" workload in the spirit of the old Dhrystone family:
 # records linked to each other, copied and updated by small procedures, with

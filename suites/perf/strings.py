@@ -1,7 +1,7 @@
 # bench: string building and formatting: %, str.format, join, slicing, replace, split
 # params 1000MHz 64MiB: N = 30000
 # params 48MHz 128KiB: N = 1000
-# params 16MHz 16KiB: N = 100
+# params 16MHz 8KiB: N = 100
 
 NAMES = ("anna", "bertil", "cecilia", "david", "erik", "frida", "gustav")
 
@@ -31,13 +31,14 @@ def fold(s, h):
 
 def build(n):
     out = []
+    block_lines = 50 if n > 1000 else 8
     h = 7
     size = 0
     for i in range(n):
         line = report_line(i)
         short = rework(line)
         out.append(short)
-        if len(out) == 50:
+        if len(out) == block_lines:
             block = "\n".join(out)
             size += len(block)
             h = fold(block, h)

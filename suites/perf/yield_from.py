@@ -1,7 +1,7 @@
 # bench: deep yield from: delegating generator chains and recursive tree walks
 # params 1000MHz 64MiB: N = 10000; DEPTH = 20; TREE = 15
 # params 48MHz 64KiB: N = 300; DEPTH = 20; TREE = 8
-# params 16MHz 16KiB: N = 30; DEPTH = 8; TREE = 5
+# params 16MHz 8KiB: N = 30; DEPTH = 8; TREE = 5
 
 
 def leaf(n):
