@@ -2,6 +2,7 @@ package py
 
 import (
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -775,3 +776,69 @@ func (th *Thread) RunModule(name string) error {
 	}
 	return moduleNotFound(name)
 }
+
+// Import imports a module by absolute dotted name (like "import name").
+func (th *Thread) Import(name string) (Value, error) {
+	return th.importModule(name)
+}
+
+// AccountBytes charges n bytes to the heap model (see doc.go).
+func AccountBytes(n int) { accountBytes(n) }
+
+// CheckAlloc returns MemoryError if n more bytes would exceed the heap limit.
+func CheckAlloc(n int) error { return checkAlloc(n) }
+
+// FloatOf converts an int, bool, float or an object with __float__ to float64.
+func FloatOf(th *Thread, v Value) (float64, error) {
+	f, ok, err := toFloat(v)
+	if err != nil {
+		return 0, err
+	}
+	if ok {
+		return f, nil
+	}
+	if in, isInst := v.(*Instance); isInst && in.Base != nil {
+		if f, ok, err := toFloat(in.Base); ok || err != nil {
+			return f, err
+		}
+	}
+	t := v.Type()
+	if t.Unary[OpFloat] != nil {
+		r, err := t.Unary[OpFloat](th, v)
+		if err != nil {
+			return 0, err
+		}
+		if x, ok := r.(Float); ok {
+			return float64(x), nil
+		}
+		return 0, Errorf(TypeErrorType, t.Name, ".__float__ returned non-float (type ", TypeName(r), ")")
+	}
+	if t.Index != nil {
+		r, err := t.Index(th, v)
+		if err != nil {
+			return 0, err
+		}
+		f, _, err := toFloat(r)
+		return f, err
+	}
+	return 0, Errorf(TypeErrorType, "must be real number, not ", t.Name)
+}
+
+// BigIntOf returns the value of an int (or bool) as a big.Int.
+func BigIntOf(v Value) (*big.Int, bool) { return toBig(v) }
+
+// StrOf returns the Go string of a str (or str subclass instance).
+func StrOf(v Value) (string, bool) {
+	switch s := v.(type) {
+	case *Str:
+		return s.s, true
+	case *Instance:
+		if b, ok := s.Base.(*Str); ok {
+			return b.s, true
+		}
+	}
+	return "", false
+}
+
+// CurrentException returns the exception being handled (sys.exc_info()[1]) or nil.
+func (th *Thread) CurrentException() *Exception { return th.curExc }
