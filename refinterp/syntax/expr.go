@@ -698,7 +698,13 @@ func (p *parser) parseParams(close token, annotations bool) *Arguments {
 				return a
 			}
 			if state == 1 {
-				p.syntaxError(start, p.sc.tok.end, "* argument may appear only once")
+				end := p.sc.tok.end
+				p.next()
+				if p.tok() == tNAME || p.tok() == tCOMMA {
+					p.syntaxError(start, end, "* argument may appear only once")
+				} else {
+					p.invalid()
+				}
 				return a
 			}
 			p.next()
@@ -1097,7 +1103,7 @@ func (p *parser) checkCompElt(start Pos, elt, value Expr, kind string) {
 	}
 	if p.semErr != nil && p.semAwait && kind != "generator expression" {
 		// An await in the element makes the comprehension asynchronous.
-		if e := p.semErr; (e.Line > int(start.Line) || e.Line == int(start.Line) && e.Col >= int(start.Col)) && p.fn.kind == scopeFunction {
+		if e := p.semErr; e.Line > int(start.Line) || e.Line == int(start.Line) && e.Col >= int(start.Col) {
 			p.semErr = nil
 			p.semAwait = false
 			p.semantic(start, p.end(), "asynchronous comprehension outside of an asynchronous function")

@@ -320,14 +320,24 @@ func (p *parser) expect(t token) {
 	}
 }
 
-// expectColon reports CPython's "expected ':'" for compound statement headers.
-func (p *parser) expectColon() {
+// expectColon consumes the ':' of a compound statement header. CPython
+// says "expected ':'" when the header is followed by a newline, and also
+// whatever follows for the headers whose grammar forces the colon (def,
+// try, else, finally); otherwise it is plain invalid syntax.
+func (p *parser) expectColon() { p.colon(false) }
+
+func (p *parser) expectForcedColon() { p.colon(true) }
+
+func (p *parser) colon(forced bool) {
 	if p.got(tCOLON) {
 		return
 	}
 	if p.err == nil {
-		pe := p.end()
-		p.syntaxError(pe, pe, "expected ':'")
+		if forced || p.tok() == tNEWLINE {
+			p.syntaxError(p.pos(), p.sc.tok.end, "expected ':'")
+		} else {
+			p.invalid()
+		}
 	}
 }
 
@@ -409,7 +419,7 @@ func (p *parser) checkFuture(body []Stmt, from int) {
 					}
 				}
 				if a.Name == "braces" {
-					p.semanticNode(a, "not a chance")
+					p.semanticNode(f, "not a chance")
 				} else if !known {
 					p.semanticNode(a, "future feature "+a.Name+" is not defined")
 				}
@@ -647,7 +657,7 @@ func (p *parser) parseFuncDef(start Pos, isAsync bool) Stmt {
 	if p.got(tARROW) {
 		ret = p.parseExpr()
 	}
-	p.expectColon()
+	p.expectForcedColon()
 	saved, savedComp := p.fn, p.comp
 	p.fn = funcState{kind: scopeFunction, isAsync: isAsync}
 	p.comp = ""
@@ -694,7 +704,7 @@ func (p *parser) parseIf() Stmt {
 	case kElse:
 		eline := p.pos().Line
 		p.next()
-		p.expectColon()
+		p.expectForcedColon()
 		s.Orelse = p.parseBlock("'else' statement", eline)
 	}
 	s.Pos, s.End = start, p.end()
@@ -718,7 +728,7 @@ func (p *parser) parseWhile() Stmt {
 	if p.tok() == kElse {
 		eline := p.pos().Line
 		p.next()
-		p.expectColon()
+		p.expectForcedColon()
 		s.Orelse = p.parseBlock("'else' statement", eline)
 	}
 	s.Pos, s.End = start, p.end()
@@ -741,7 +751,7 @@ func (p *parser) parseFor(start Pos, isAsync bool) Stmt {
 	if p.tok() == kElse {
 		eline := p.pos().Line
 		p.next()
-		p.expectColon()
+		p.expectForcedColon()
 		s.Orelse = p.parseBlock("'else' statement", eline)
 	}
 	s.Pos, s.End = start, p.end()
@@ -785,7 +795,7 @@ func (p *parser) parseStarTarget() Expr {
 func (p *parser) parseTry() Stmt {
 	start := p.pos()
 	p.next()
-	p.expectColon()
+	p.expectForcedColon()
 	s := &Try{}
 	s.Body = p.parseBlock("'try' statement", start.Line)
 	sawBare := false
@@ -843,13 +853,13 @@ func (p *parser) parseTry() Stmt {
 	if p.tok() == kElse && len(s.Handlers) > 0 {
 		eline := p.pos().Line
 		p.next()
-		p.expectColon()
+		p.expectForcedColon()
 		s.Orelse = p.parseBlock("'else' statement", eline)
 	}
 	if p.tok() == kFinally {
 		fline := p.pos().Line
 		p.next()
-		p.expectColon()
+		p.expectForcedColon()
 		s.Finalbody = p.parseBlock("'finally' statement", fline)
 	}
 	if len(s.Handlers) == 0 && s.Finalbody == nil && p.err == nil {
