@@ -170,6 +170,13 @@ func (c *Conn) overall(ctx context.Context) time.Time {
 	return time.Now().Add(c.opt.DefaultDeadline)
 }
 
+// watch makes a cancellation of ctx interrupt a blocked Read at once
+// (transports whose reads honour a deadline change); call the returned
+// function when the operation ends.
+func (c *Conn) watch(ctx context.Context) func() bool {
+	return context.AfterFunc(ctx, func() { c.t.SetReadDeadline(time.Now()) })
+}
+
 // fill reads at least one more byte into c.buf, waiting until the earlier
 // of now+idle (idle 0: no inter-character deadline) and the overall deadline.
 func (c *Conn) fill(ctx context.Context, idle time.Duration, overall time.Time) error {
@@ -294,6 +301,7 @@ func opError(op string, got []byte, err error) error {
 // the answer to the next command.
 func (c *Conn) Enter(ctx context.Context) error {
 	overall := c.overall(ctx)
+	defer c.watch(ctx)()
 	c.buf = c.buf[:0]
 	seq := []byte{'\r', ctrlC, ctrlC, '\r', ctrlA}
 	for try := 1; ; try++ {
@@ -345,6 +353,7 @@ func (c *Conn) drainQuiet(ctx context.Context, overall time.Time) error {
 // device's reboot text (stock: "soft reboot") is not checked.
 func (c *Conn) SoftReset(ctx context.Context) error {
 	overall := c.overall(ctx)
+	defer c.watch(ctx)()
 	if err := c.write([]byte{ctrlD}, overall); err != nil {
 		return opError("soft reset", nil, err)
 	}
@@ -364,6 +373,7 @@ func (c *Conn) SoftReset(ctx context.Context) error {
 // Leave returns to the friendly REPL (Ctrl-B) and waits for its prompt.
 func (c *Conn) Leave(ctx context.Context) error {
 	overall := c.overall(ctx)
+	defer c.watch(ctx)()
 	if err := c.write([]byte{ctrlB}, overall); err != nil {
 		return opError("leave", nil, err)
 	}
@@ -383,6 +393,7 @@ func (c *Conn) Interrupt(ctx context.Context) error { return c.Enter(ctx) }
 // Interrupt (re-enter) before the next Exec.
 func (c *Conn) Exec(ctx context.Context, code []byte) (Result, error) {
 	overall := c.overall(ctx)
+	defer c.watch(ctx)()
 	var res Result
 	if c.opt.RawPaste == RawPasteAuto && c.paste != pasteNo {
 		used, err := c.rawPasteUpload(ctx, code, overall)

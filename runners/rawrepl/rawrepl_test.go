@@ -243,3 +243,19 @@ func TestMaxOutput(t *testing.T) {
 		t.Errorf("stdout %q truncated=%v, want 10 bytes, truncated", res.Stdout, res.Truncated)
 	}
 }
+
+// TestCancel: cancelling the context ends a wait at once, even without a
+// deadline.
+func TestCancel(t *testing.T) {
+	c, _ := connect(t, rawrepltest.Config{}, rawrepl.Options{DefaultDeadline: time.Minute})
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(100*time.Millisecond, cancel)
+	start := time.Now()
+	_, err := c.Exec(ctx, []byte("while True: pass\n"))
+	if !errors.Is(err, rawrepl.ErrDeadline) {
+		t.Fatalf("err %v, want ErrDeadline", err)
+	}
+	if el := time.Since(start); el > 2*time.Second {
+		t.Errorf("cancel took %v", el)
+	}
+}
