@@ -38,6 +38,7 @@ type benchFlags struct {
 	heap      string
 	suiteDir  string
 	settings  []string
+	labels    []string
 	list      bool
 	quiet     bool
 }
@@ -87,6 +88,7 @@ Exit status: 0 when every sample was right, 1 when a benchmark failed,
 	fl.StringVar(&f.heap, "heap", "", "the target's free heap, e.g. 16K, 96KiB, 8M (default: unknown, unlimited)")
 	fl.StringVar(&f.suiteDir, "suite", "", "run the benchmark programs in this directory instead of the built-in suite")
 	fl.StringArrayVar(&f.settings, "set", nil, "target setting KEY=VALUE (repeatable)")
+	fl.StringArrayVar(&f.labels, "label", nil, "add a configuration key KEY=VALUE to the results, e.g. branch=pr-12 (repeatable)")
 	fl.BoolVar(&f.list, "list", false, "list the benchmarks and the parameters chosen for the target, and exit")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress lines on standard error")
 	cmd.AddCommand(newBenchCompareCmd())
@@ -117,6 +119,14 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 			return benchUsage("--set %q: want KEY=VALUE", s)
 		}
 		settings[k] = v
+	}
+	var extra []bench.Label
+	for _, l := range f.labels {
+		k, v, ok := strings.Cut(l, "=")
+		if !ok || !validLabelKey(k) {
+			return benchUsage("--label %q: want KEY=VALUE with a lower-case key without spaces or colons", l)
+		}
+		extra = append(extra, bench.Label{Key: k, Value: v})
 	}
 	var include, exclude *regexp.Regexp
 	if f.include != "" {
@@ -198,6 +208,7 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 	if res.HeapKiB > 0 {
 		labels = append(labels, bench.Label{Key: "heap-kib", Value: strconv.Itoa(res.HeapKiB)})
 	}
+	labels = append(labels, extra...)
 	sum, runErr := bench.Run(ctx, bench.Config{
 		Target: target, Reference: ref, Benchmarks: bs, Resources: res,
 		Count: f.count, Timing: timing, Timeout: f.timeout, Labels: labels,
@@ -240,6 +251,21 @@ func listBenchmarks(w io.Writer, bs []*perf.Benchmark, res perf.Resources) error
 		}
 	}
 	return nil
+}
+
+// validLabelKey reports whether k can be a configuration key in the Go
+// benchmark format: it starts with a lower-case letter and has no spaces,
+// upper-case letters or colons.
+func validLabelKey(k string) bool {
+	if k == "" || k[0] < 'a' || k[0] > 'z' {
+		return false
+	}
+	for _, r := range k {
+		if r == ':' || r == ' ' || r == '\t' || (r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // parseHeap parses a heap size in KiB: "16K", "16KiB", "96k", "8M", "8MiB",
