@@ -739,6 +739,11 @@ func unwrapV(v Value) Value {
 // inheritWrapped installs the slots of built-in type lay, unwrapping
 // instances of Python subclasses to their built-in value first.
 func inheritWrapped(t, lay *Type) {
+	if lay.IsSubtype(TypeType) || lay == ModuleType {
+		// metaclasses and module subclasses: instances are not wrapped
+		inheritSlots(t, lay)
+		return
+	}
 	if f := lay.Repr; f != nil {
 		t.Repr = func(th *Thread, v Value) (string, error) { return f(th, unwrapV(v)) }
 	}

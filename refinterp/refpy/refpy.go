@@ -165,7 +165,11 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 			io.WriteString(berr, "refpy: can't open file '"+file+"': [Errno 2] No such file or directory\n")
 			return 2
 		}
-		err = th.RunFile(file, string(src))
+		name := file
+		if abs, aerr := filepath.Abs(file); aerr == nil {
+			name = abs
+		}
+		err = th.RunFile(name, string(src))
 	default:
 		if f, ok := stdin.(*os.File); ok && isTerminal(f) {
 			return repl(th, stdin, bout, berr)
