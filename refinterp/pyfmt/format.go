@@ -174,6 +174,9 @@ func FormatStr(s string, sp Spec) (string, error) {
 	if sp.Align == '=' {
 		return "", valueError("'=' alignment not allowed in string format specifier")
 	}
+	if err := checkSize(sp.Width, -1); err != nil {
+		return "", err
+	}
 	fill, align := sp.resolve('<')
 	n := -1
 	if sp.Precision >= 0 {
@@ -316,6 +319,9 @@ func formatInt(big_ *big.Int, small int64, sp Spec) (string, error) {
 	if typ == 'n' {
 		group = 0 // the C locale has no grouping
 	}
+	if err := checkSize(sp.Width, -1); err != nil {
+		return "", err
+	}
 	fill, align := sp.resolve('>')
 	return n.render(&sp, fill, align, sp.Grouping, group), nil
 }
@@ -411,6 +417,9 @@ func FormatFloat(f float64, sp Spec) (string, error) {
 	if !ok {
 		return "", sp.unknownCode("float")
 	}
+	if err := floatSize(&sp); err != nil {
+		return "", err
+	}
 	suffix := ""
 	if sp.Type == '%' {
 		f *= 100
@@ -443,6 +452,9 @@ func FormatComplex(re, im float64, sp Spec) (string, error) {
 	if sp.Align == '=' {
 		return "", valueError("'=' alignment flag is not allowed in complex format specifier")
 	}
+	if err := floatSize(&sp); err != nil {
+		return "", err
+	}
 	skipRe, parens := false, false
 	if sp.Type == 0 {
 		if re == 0 && !math.Signbit(re) {
@@ -473,4 +485,12 @@ func FormatComplex(re, im float64, sp Spec) (string, error) {
 	s := b.String()
 	fill, align := sp.resolve('>')
 	return pad(s, len(s), sp.Width, fill, align), nil
+}
+
+// floatSize applies CPython's "precision too big" limit and MaxWidth.
+func floatSize(sp *Spec) error {
+	if sp.Precision > math.MaxInt32 {
+		return valueError("precision too big")
+	}
+	return checkSize(sp.Width, sp.Precision)
 }

@@ -31,7 +31,8 @@ type PercentPiece struct {
 }
 
 // SetStarWidth applies a width taken from the arguments for '*': a negative
-// width left-justifies, as in CPython.
+// width left-justifies, as in CPython. Callers should report MemoryError
+// for a width above MaxWidth, as Percent does.
 func (p *PercentPiece) SetStarWidth(w int) {
 	if w < 0 {
 		p.Minus = true
@@ -229,6 +230,9 @@ func scanPercent(format string, bytesMode bool, emit func(*PercentPiece) error, 
 					return err
 				}
 				p.SetStarWidth(w)
+				if p.Width > MaxWidth {
+					return memoryError()
+				}
 			}
 			r, ok = next()
 		} else if ok && r >= '0' && r <= '9' {
@@ -241,6 +245,9 @@ func scanPercent(format string, bytesMode bool, emit func(*PercentPiece) error, 
 				r, ok = next()
 			}
 			p.Width = w
+			if w > MaxWidth {
+				return memoryError()
+			}
 		}
 		if ok && r == '.' {
 			p.Precision = 0
@@ -253,6 +260,9 @@ func scanPercent(format string, bytesMode bool, emit func(*PercentPiece) error, 
 						return err
 					}
 					p.SetStarPrecision(n)
+					if p.Precision > MaxWidth {
+						return memoryError()
+					}
 				}
 				r, ok = next()
 			} else {
@@ -265,6 +275,9 @@ func scanPercent(format string, bytesMode bool, emit func(*PercentPiece) error, 
 					r, ok = next()
 				}
 				p.Precision = n
+				if n > MaxWidth {
+					return memoryError()
+				}
 			}
 		}
 		if ok && (r == 'h' || r == 'l' || r == 'L') {

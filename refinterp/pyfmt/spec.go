@@ -135,6 +135,22 @@ func parseDecimal(s string, pos int) (v, end int, ok bool) {
 
 const maxInt = int(^uint(0) >> 1)
 
+// MaxWidth bounds widths and precisions that would make a result longer
+// than this many characters; beyond it the Format and Percent functions
+// return MemoryError instead of trying to allocate (CPython would attempt
+// the allocation and usually fail the same way).
+var MaxWidth = 1 << 26
+
+func memoryError() error { return &Error{Type: "MemoryError", Msg: ""} }
+
+// checkSize reports MemoryError for a width or precision above MaxWidth.
+func checkSize(width, precision int) error {
+	if width > MaxWidth || precision > MaxWidth {
+		return memoryError()
+	}
+	return nil
+}
+
 // typeCodeString renders a type code the way CPython's error messages do.
 func typeCodeString(t rune) string {
 	if t > 32 && t < 128 {
