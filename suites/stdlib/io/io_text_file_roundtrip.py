@@ -1,0 +1,14 @@
+try:
+    import io, os
+except ImportError:
+    print("SKIP")
+    raise SystemExit
+path = "/tmp/mptest_io_roundtrip.txt"
+with open(path, "w") as f:
+    f.write("héllo\n")
+    print("second", file=f)
+with open(path) as f:
+    print(f.readline().rstrip(), f.readline().rstrip(), repr(f.readline()))
+with open(path, "rb") as f:
+    print(f.read())
+os.remove(path)
