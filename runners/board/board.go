@@ -45,6 +45,10 @@ type Config struct {
 	MaxEntries int
 	// RecoverTimeout bounds each entry attempt (setting "recover-timeout", default 3 s).
 	RecoverTimeout time.Duration
+	// BootTimeout bounds the first raw REPL entry after connecting or
+	// power-cycling, when the device may still be booting (setting
+	// "boot-timeout", default 10 s).
+	BootTimeout time.Duration
 	// RetrySyntax re-runs a test once when a device without raw-paste
 	// answers SyntaxError or IndentationError: standard uploads can lose
 	// bytes on links without flow control (setting "retry-syntax", default true).
@@ -62,6 +66,7 @@ func ParseConfig(opts runners.Options) (Config, error) {
 		SoftReset:      true,
 		MaxEntries:     3,
 		RecoverTimeout: 3 * time.Second,
+		BootTimeout:    10 * time.Second,
 		RetrySyntax:    true,
 	}
 	if c.Timeout <= 0 {
@@ -102,6 +107,7 @@ func ParseConfig(opts runners.Options) (Config, error) {
 	boolSetting("retry-syntax", &c.RetrySyntax)
 	intSetting("max-entries", &c.MaxEntries)
 	durSetting("recover-timeout", &c.RecoverTimeout)
+	durSetting("boot-timeout", &c.BootTimeout)
 	durSetting("char-timeout", &c.Protocol.CharTimeout)
 	durSetting("output-idle", &c.Protocol.OutputIdle)
 	intSetting("chunk-size", &c.Protocol.ChunkSize)
@@ -221,10 +227,17 @@ func (b *Board) ensureReady(ctx context.Context) error {
 		return nil
 	}
 	if b.conn == nil {
-		cctx, cancel := context.WithTimeout(ctx, 3*b.cfg.RecoverTimeout)
+		cctx, cancel := context.WithTimeout(ctx, b.cfg.BootTimeout)
 		err := b.connect(cctx)
+		if err == nil {
+			err = b.conn.Enter(cctx)
+		}
 		cancel()
-		if err != nil {
+		if err == nil {
+			b.ready = true
+			return nil
+		}
+		if b.conn == nil {
 			return b.escalate(ctx, fmt.Errorf("connect: %w", err))
 		}
 	}
@@ -253,7 +266,7 @@ func (b *Board) ensureReady(ctx context.Context) error {
 func (b *Board) escalate(ctx context.Context, cause error) error {
 	switch {
 	case b.link.PowerCycle != nil:
-		pctx, cancel := context.WithTimeout(ctx, 6*b.cfg.RecoverTimeout)
+		pctx, cancel := context.WithTimeout(ctx, b.cfg.BootTimeout)
 		defer cancel()
 		if b.tr != nil {
 			b.tr.Close()
@@ -265,7 +278,7 @@ func (b *Board) escalate(ctx context.Context, cause error) error {
 		if err := b.connect(pctx); err != nil {
 			return b.abort(fmt.Errorf("reconnect after power cycle: %w", err))
 		}
-		sctx, cancel2 := b.stepCtx(ctx)
+		sctx, cancel2 := context.WithTimeout(ctx, b.cfg.BootTimeout)
 		defer cancel2()
 		if err := b.conn.Enter(sctx); err != nil {
 			return b.abort(fmt.Errorf("raw REPL after power cycle: %w", err))
