@@ -6,6 +6,28 @@ import (
 
 func bytesValidUTF8(b []byte) bool { return utf8.Valid(b) }
 
+// slab hands out pointers into chunks of T, so that the most common nodes
+// cost one allocation per chunk rather than one each. Chunks grow from 8 to
+// 128 elements, so a small program on a small heap wastes little.
+type slab[T any] struct{ buf []T }
+
+func (s *slab[T]) alloc() *T {
+	if len(s.buf) == cap(s.buf) {
+		n := 2 * cap(s.buf)
+		if n < 8 {
+			n = 8
+		} else if n > 128 {
+			n = 128
+		}
+		s.buf = make([]T, 0, n)
+	}
+	s.buf = s.buf[:len(s.buf)+1]
+	return &s.buf[len(s.buf)-1]
+}
+
+func (p *parser) newName() *Name      { return p.nameSlab.alloc() }
+func (p *parser) newConst() *Constant { return p.constSlab.alloc() }
+
 // parseStarExprs parses star_expressions: a comma-separated list of
 // (possibly starred) expressions; more than one, or a trailing comma, make a
 // Tuple.
@@ -815,12 +837,13 @@ func (p *parser) parseAtom() Expr {
 	start := p.pos()
 	switch p.tok() {
 	case tNAME:
-		n := &Name{Id: p.intern(p.tokText())}
+		n := p.newName()
+		n.Id = p.intern(p.tokText())
 		p.next()
 		n.Pos, n.End = start, p.end()
 		return n
 	case kNone, kTrue, kFalse, tELLIPSIS:
-		c := &Constant{}
+		c := p.newConst()
 		switch p.tok() {
 		case kNone:
 			c.Kind = ConstNone

@@ -21,6 +21,7 @@ var MaxNesting = 200
 
 // ParseFile parses a module.
 func ParseFile(filename string, src []byte) (mod *Module, err error) {
+	defer internalError(filename, &err)
 	p := newParser(filename, src, modeFile)
 	if p.err == nil {
 		mod = p.parseModule()
@@ -84,7 +85,8 @@ func (p *parser) semanticNode(n Node, msg string) {
 
 // ParseExpr parses the source of an eval() call: one expression list
 // (star_expressions), surrounded by optional whitespace and newlines.
-func ParseExpr(filename string, src []byte) (Expr, error) {
+func ParseExpr(filename string, src []byte) (_ Expr, err error) {
+	defer internalError(filename, &err)
 	p := newParser(filename, src, modeEval)
 	var e Expr
 	if p.err == nil {
@@ -102,7 +104,8 @@ func ParseExpr(filename string, src []byte) (Expr, error) {
 // block has not been ended by an empty line — it returns an *Error for which
 // errors.Is(err, ErrIncomplete) holds; the REPL should read another line and
 // call again with the extended input.
-func ParseInteractive(filename string, src []byte) (*Module, error) {
+func ParseInteractive(filename string, src []byte) (_ *Module, err error) {
+	defer internalError(filename, &err)
 	p := newParser(filename, src, modeInteractive)
 	var mod *Module
 	if p.err == nil {
@@ -119,6 +122,38 @@ func ParseInteractive(filename string, src []byte) (*Module, error) {
 		return nil, &Error{Filename: filename, Line: int(p.sc.line), Col: 1, Msg: "incomplete input", Kind: KindSyntax, Incomplete: true}
 	}
 	return mod, nil
+}
+
+// internalError turns a panic (a bug: the fuzz tests look for them) into a
+// SyntaxError rather than crashing the interpreter. The parser does not
+// panic by design; this is only a safety net (and a no-op where recover is
+// unsupported, as on some TinyGo targets).
+func internalError(filename string, err *error) {
+	if r := recover(); r != nil {
+		*err = &Error{Filename: filename, Line: 1, Col: 1, Kind: KindSyntax, Msg: "internal parser error"}
+	}
+}
+
+// ErrorAt builds an *Error for a later phase (the resolver or compiler)
+// with the same fields the parser fills in, including the source line.
+func ErrorAt(filename string, src []byte, pos Pos, msg string) *Error {
+	e := &Error{Filename: filename, Line: int(pos.Line), Col: int(pos.Col), Msg: msg, Kind: KindSyntax}
+	line := int32(1)
+	start := 0
+	for i := 0; i < len(src) && line < pos.Line; i++ {
+		if src[i] == '\n' {
+			line++
+			start = i + 1
+		}
+	}
+	if line == pos.Line {
+		end := start
+		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
+			end++
+		}
+		e.Text = string(src[start:end])
+	}
+	return e
 }
 
 func isCompound(s Stmt) bool {
@@ -178,6 +213,9 @@ type parser struct {
 	// reported p.err.
 	errTokLine int32
 	lastEnd    Pos
+	fscanners  []*scanner // f-string expression scanners, one per nesting level
+	nameSlab   slab[Name]
+	constSlab  slab[Constant]
 	pastFuture bool // a statement other than a docstring or future import has been seen
 }
 

@@ -178,3 +178,10 @@ func TestWalk(t *testing.T) {
 		t.Errorf("pruned walk visited %d nodes, want 2", n)
 	}
 }
+
+func TestErrorAt(t *testing.T) {
+	e := ErrorAt("m.py", []byte("a = 1\nb = 2\r\nc\n"), Pos{2, 5}, "boom")
+	if e.Text != "b = 2" || e.Line != 2 || e.Col != 5 || e.Kind != KindSyntax || e.Msg != "boom" {
+		t.Errorf("ErrorAt = %+v", e)
+	}
+}

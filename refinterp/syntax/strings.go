@@ -17,7 +17,7 @@ func (p *parser) parseNumber() *Constant {
 			clean = append(clean, c)
 		}
 	}
-	c := &Constant{}
+	c := p.newConst()
 	switch p.tok() {
 	case tINT:
 		c.Kind = ConstInt
@@ -164,7 +164,8 @@ func (p *parser) parseStrings() Expr {
 		j.Pos, j.End = start, end
 		return j
 	}
-	c := &Constant{Kind: ConstStr, Str: string(buf), U: first.u}
+	c := p.newConst()
+	c.Kind, c.Str, c.U = ConstStr, string(buf), first.u
 	if isBytes {
 		c.Kind = ConstBytes
 	}
@@ -608,7 +609,12 @@ func (p *parser) fstringExpr(from, to int, pos Pos, line int32, lineStart int) E
 	}
 	p.fdepth++
 	saved := p.sc
-	sub := &scanner{fmode: true}
+	// Reuse one sub-scanner per nesting level.
+	for len(p.fscanners) < p.fdepth {
+		p.fscanners = append(p.fscanners, &scanner{fmode: true})
+	}
+	sub := p.fscanners[p.fdepth-1]
+	*sub = scanner{fmode: true, indents: sub.indents[:0], altIndents: sub.altIndents[:0], brackets: sub.brackets[:0]}
 	sub.init(p, p.src, from, to, line, lineStart)
 	sub.tok = saved.tok
 	p.sc = sub
