@@ -116,3 +116,16 @@ func TestTemplateErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestEscape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a.b", `a\.b`},
+		{"1+1=2 é_x", `1\+1=2\ é_x`},
+		{"()[]{}?*+-|^$\\.&~# \t\n\r\v\f!\"%',/:;<=>@`", "\\(\\)\\[\\]\\{\\}\\?\\*\\+\\-\\|\\^\\$\\\\\\.\\&\\~\\#\\ \\\t\\\n\\\r\\\v\\\f!\"%',/:;<=>@`"},
+	}
+	for _, tt := range tests {
+		if got := Escape(tt.in); got != tt.want {
+			t.Errorf("Escape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
