@@ -407,7 +407,8 @@ func floatCode(sp *Spec, typ rune, complex bool) (code byte, prec, flags int, ok
 
 // FormatFloat returns format(f, spec) for a float: types e E f F g G n % and
 // none (like repr, but when a precision is given like 'g' with at least one
-// digit after the point). The Spec's TypeName defaults to "float".
+// digit after the point). 'n' formats as in the C locale: like 'g' (and 'd'
+// for ints), without grouping. The Spec's TypeName defaults to "float".
 func FormatFloat(f float64, sp Spec) (string, error) {
 	group, err := sp.checkGrouping(sp.Type)
 	if err != nil {
