@@ -104,7 +104,8 @@ func openExec(spec string, opts Options) (Target, error) {
 	return NewCommandTarget(spec, argv, opts)
 }
 
-// openCPython opens "cpython": opts.Python (default python3).
+// openCPython opens "cpython": opts.Python (default python3), resolved to
+// the real interpreter binary (see ProbePython).
 func openCPython(spec string, opts Options) (Target, error) {
 	if spec != "cpython" {
 		return nil, errors.New(`the cpython target takes no argument (use --python to choose the binary)`)
@@ -121,21 +122,13 @@ func openCPython(spec string, opts Options) (Target, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w (install CPython, e.g. `apt-get install python3`, or set --python)", err)
 	}
-	t.identity = func(ctx context.Context) (string, error) { return PythonVersion(ctx, t.argv) }
-	return t, nil
-}
-
-// PythonVersion asks a CPython-compatible interpreter for its implementation
-// and version, e.g. "cpython 3.11.7". It starts a process; callers that run
-// often should cache the answer.
-func PythonVersion(ctx context.Context, argv []string) (string, error) {
-	const probe = "import sys; print(sys.implementation.name, sys.version.split()[0])"
-	cmd := exec.CommandContext(ctx, argv[0], append(append([]string(nil), argv[1:]...), "-S", "-c", probe)...)
-	out, err := cmd.Output()
+	info, _, err := ProbePython(context.Background(), t.argv, opts.CacheDir)
 	if err != nil {
-		return "", fmt.Errorf("asking %s for its version: %w", argv[0], err)
+		return nil, err
 	}
-	return strings.TrimSpace(string(out)), nil
+	t.argv[0] = info.Executable
+	t.identity = func(context.Context) (string, error) { return info.Version, nil }
+	return t, nil
 }
 
 // HostCommandEnv names the environment variable that overrides how the host

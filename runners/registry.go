@@ -17,6 +17,9 @@ type Options struct {
 	Python string
 	// MaxOutput caps a test's captured output in bytes (0: no cap).
 	MaxOutput int
+	// CacheDir is mptest's cache directory, for targets that cache facts
+	// about themselves ("" : no caching).
+	CacheDir string
 	// Settings holds target-specific options as key=value pairs
 	// (e.g. "baud", "firmware", "qemu", "soft-reset").
 	Settings map[string]string

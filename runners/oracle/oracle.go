@@ -12,8 +12,9 @@
 // CPython is slow to start, so its answers are cached on disk, keyed by a
 // hash of the test's content, the contents of sibling modules it imports,
 // the CPython command and CPython's version. The version itself is cached
-// keyed by the interpreter's resolved path, size and modification time, so a
-// run over unchanged tests starts no CPython process at all.
+// keyed by the interpreter's path, size and modification time (see
+// runners.ProbePython), so a run over unchanged tests starts no CPython
+// process at all.
 //
 // Limitations of the key: a test that reads data files, or imports modules
 // from elsewhere than its own directory (or a package directory beside it),
@@ -182,48 +183,20 @@ func (o *Oracle) Version(ctx context.Context) (string, error) {
 	return o.version, o.versionErr
 }
 
-type versionEntry struct {
-	Schema  int    `json:"schema"`
-	Version string `json:"version"`
-}
-
 func (o *Oracle) lookupVersion(ctx context.Context) (string, error) {
 	if o.cfg.Disabled {
 		return "", ErrNoExpectation
 	}
-	st, err := os.Stat(o.argv[0])
+	info, started, err := runners.ProbePython(ctx, o.argv, o.cfg.CacheDir)
+	if started {
+		o.starts.Add(1)
+	}
 	if err != nil {
-		return "", fmt.Errorf("CPython version: %w", err)
+		return "", fmt.Errorf("CPython oracle: %w", err)
 	}
-	real, _ := filepath.EvalSymlinks(o.argv[0])
-	rst, err := os.Stat(real)
-	if err != nil {
-		rst = st
-	}
-	key := hash(strings.Join(o.argv, "\x00"), real, fmt.Sprint(st.Size(), st.ModTime().UnixNano(), rst.Size(), rst.ModTime().UnixNano()), os.Getenv("PYENV_VERSION"))
-	path := ""
-	if o.cfg.CacheDir != "" {
-		path = filepath.Join(o.cfg.CacheDir, "python", key+".json")
-		var e versionEntry
-		if data, err := os.ReadFile(path); err == nil {
-			if json.Unmarshal(data, &e) == nil && e.Schema == 1 && e.Version != "" {
-				return e.Version, nil
-			}
-			o.warn(fmt.Errorf("ignoring corrupt cache entry %s", path))
-		}
-	}
-	o.starts.Add(1)
-	v, err := runners.PythonVersion(ctx, o.argv)
-	if err != nil {
-		return "", err
-	}
-	if path != "" {
-		data, _ := json.Marshal(versionEntry{Schema: 1, Version: v})
-		if err := results.WriteFileAtomic(path, data); err != nil {
-			o.warn(fmt.Errorf("caching CPython version: %w", err))
-		}
-	}
-	return v, nil
+	// Run the interpreter itself from now on, not a wrapper such as a pyenv shim.
+	o.argv[0] = info.Executable
+	return info.Version, nil
 }
 
 type outputEntry struct {
