@@ -106,6 +106,7 @@ type Warning struct {
 	Err               error
 }
 
+// Error describes the warning with the unit, row and column it is about.
 func (w Warning) Error() string {
 	return fmt.Sprintf("%s %s @ %s: %v", w.Unit, w.Row, w.Column, w.Err)
 }
@@ -326,6 +327,7 @@ type Regression struct {
 	P      float64
 }
 
+// String describes the regression, e.g. "Fib sec/op: +8.00% in new.txt (p=0.002)".
 func (r Regression) String() string {
 	return fmt.Sprintf("%s %s: %+.2f%% in %s (p=%.3f)", r.Row, r.Unit, 100*r.Change, r.Column, r.P)
 }

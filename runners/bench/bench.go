@@ -117,6 +117,7 @@ type Failure struct {
 	Reason    string
 }
 
+// Error describes the failure, e.g. "Fannkuch/N=8: run 3: timed out".
 func (f Failure) Error() string {
 	if f.Run == 0 {
 		return fmt.Sprintf("%s: reference run: %s", f.Benchmark, f.Reason)
