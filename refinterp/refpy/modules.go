@@ -1,0 +1,4 @@
+package refpy
+
+// The standard modules (math, json, re, ...) register themselves on import.
+import _ "github.com/mptest/mptest/refinterp/modules/all"
