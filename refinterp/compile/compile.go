@@ -888,12 +888,13 @@ func (c *compiler) withStmt(s *syntax.With, i int) {
 	} else {
 		c.emit(BEFORE_WITH, 0)
 	}
-	c.emitJump(SETUP_FINALLY, handler)
+	// the handler's stack level must exclude the __enter__ result
 	if item.OptionalVars != nil {
 		c.assign(item.OptionalVars)
 	} else {
 		c.emit(POP_TOP, 0)
 	}
+	c.emitJump(SETUP_FINALLY, handler)
 	c.u.fblocks = append(c.u.fblocks, fblock{kind: kind})
 	c.withStmt(s, i+1)
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]

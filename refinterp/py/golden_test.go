@@ -48,8 +48,12 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			var out, errb bytes.Buffer
-			th := py.New(py.Options{Stdout: &out, Stderr: &errb, Argv: []string{filepath.Base(file)}, Path: []string{filepath.Dir(file)}})
-			if err := th.RunFile(filepath.Base(file), string(src)); err != nil {
+			abs, err := filepath.Abs(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			th := py.New(py.Options{Stdout: &out, Stderr: &errb, Argv: []string{filepath.Base(file)}, Path: []string{filepath.Dir(abs)}})
+			if err := th.RunFile(abs, string(src)); err != nil {
 				th.PrintException(err)
 			}
 			got := out.String() + lastLine(errb.String())

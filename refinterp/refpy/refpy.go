@@ -128,6 +128,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 	switch {
 	case file != "" && file != "-":
 		dir = filepath.Dir(file)
+		if abs, err := filepath.Abs(file); err == nil {
+			dir = filepath.Dir(abs)
+		}
 	case haveCode, module != "", file == "-":
 		if file == "-" {
 			argv = append([]string{"-"}, rest[1:]...)
@@ -142,6 +145,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 	})
 	defer func() {
 		if r := recover(); r != nil {
+			if os.Getenv("REFPY_PANIC") != "" {
+				panic(r)
+			}
 			bout.Flush()
 			msg := "SystemError: internal error: " + panicString(r) + "\n"
 			io.WriteString(stderr, "Traceback (most recent call last):\n"+msg)

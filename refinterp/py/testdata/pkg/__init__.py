@@ -1,0 +1,2 @@
+from .mod import value
+NAME = "pkg"

@@ -1,0 +1,4 @@
+value = 42
+def helper():
+    from . import sub
+    return sub.S

@@ -1,0 +1,2 @@
+from ..mod import value as v
+S = v + 1
