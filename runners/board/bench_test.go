@@ -3,6 +3,7 @@ package board
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -37,6 +38,40 @@ func BenchmarkQEMUMicrobit(b *testing.B) {
 			tests := float64(b.N * n)
 			b.ReportMetric(tests/total.Seconds(), "tests/s")
 			b.ReportMetric(float64(total.Microseconds())/1000/tests, "ms/test")
+		})
+	}
+}
+
+// BenchmarkQEMUMicrobitUpload runs a 1.4 KB test (20 asserting lines) per
+// iteration: the stock firmware has no raw-paste, so the standard upload
+// can lose bytes; "corrupt/op" reports the share of runs whose output was
+// wrong (after the SyntaxError retry), "retry-off-corrupt/op" without it.
+func BenchmarkQEMUMicrobitUpload(b *testing.B) {
+	needQEMU(b)
+	var src strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&src, "assert len(\"%s\") == 50, %d\n", strings.Repeat("a", 50), i+1)
+	}
+	src.WriteString("print('ok')\n")
+	for _, retry := range []bool{true, false} {
+		b.Run(fmt.Sprintf("retry-syntax=%v", retry), func(b *testing.B) {
+			tg := openMicrobit(b, runners.Options{Timeout: 5 * time.Second, Settings: map[string]string{"retry-syntax": fmt.Sprint(retry)}})
+			if _, err := tg.Identity(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			bad := 0
+			for range b.N {
+				out, err := tg.Run(context.Background(), runners.Test{Name: "upload.py", Source: []byte(src.String())})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if string(out.Stdout) != "ok\n" {
+					bad++
+				}
+			}
+			b.ReportMetric(float64(bad)/float64(b.N), "corrupt/op")
+			b.ReportMetric(float64(src.Len())*float64(b.N)/b.Elapsed().Seconds()/1024, "KiB/s")
 		})
 	}
 }

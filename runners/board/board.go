@@ -14,6 +14,24 @@
 //
 // Importing the package (blank import) registers the target schemes
 // "pyboard", "serial", "pty", "telnet" and "qemu".
+//
+// Settings (runners.Options.Settings), all optional:
+//
+//	soft-reset=true|false   soft reset before each test (default true)
+//	retry-syntax=true|false re-run once on SyntaxError without raw-paste (default true)
+//	raw-paste=auto|never    use raw-paste when the firmware has it (default auto)
+//	chunk-size=N, chunk-delay=D   pacing of the standard upload (256, 0)
+//	char-timeout=D          inter-character deadline of protocol steps (2s)
+//	output-idle=D           inter-character deadline while a test runs (0: per-test timeout only)
+//	recover-timeout=D       bound of one raw REPL re-entry (3s; qemu 1.5s)
+//	boot-timeout=D          bound of the first entry after connect or power cycle (10s)
+//	max-entries=N           re-entries before reset or abort (3; qemu 1)
+//	hard-reset=true         allow a DTR/RTS reset pulse on serial ports
+//	baud=N                  serial baud rate (115200)
+//	port=PATH               pyboard: the port, instead of USB auto-detection
+//	vidpid=V:P,...          pyboard: USB IDs to detect (default transport.KnownBoards)
+//	user=U, password=P      telnet login (micro / python)
+//	qemu=PATH, firmware=PATH   qemu: emulator binary and firmware image
 package board
 
 import (
