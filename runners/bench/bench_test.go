@@ -352,3 +352,52 @@ func golden(t *testing.T, name string, got []byte) {
 }
 
 func mustRE(s string) *regexp.Regexp { return regexp.MustCompile(s) }
+
+func TestWallTiming(t *testing.T) {
+	target := &fakeTarget{name: "t", fn: func(name string, n int) runners.Outcome {
+		// No timing line: with wall timing the run's duration is the sample.
+		return runners.Outcome{Stdout: []byte("answer " + name + "\n"), Duration: time.Duration(n) * time.Second}
+	}}
+	ref := &fakeTarget{name: "ref", fn: func(name string, _ int) runners.Outcome {
+		return runners.Outcome{Stdout: []byte("answer " + name + "\n")}
+	}}
+	var out bytes.Buffer
+	sum, err := Run(context.Background(), Config{Target: target, Reference: ref, Benchmarks: benchmarks(t)[:1], Count: 2, Timing: WallTiming, Out: &out})
+	if err != nil || sum.Samples != 2 {
+		t.Fatalf("Run = %+v, %v", sum, err)
+	}
+	for _, want := range []string{"timing: wall\n", "BenchmarkAlpha/N=10 1 1 sec/op\n", "BenchmarkAlpha/N=10 1 2 sec/op\n"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "wall-sec/op") {
+		t.Errorf("wall timing wrote wall-sec/op twice:\n%s", out.String())
+	}
+}
+
+func TestParseTiming(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want Timing
+		ok   bool
+	}{{"program", ProgramTiming, true}, {"wall", WallTiming, true}, {"cpu", 0, false}} {
+		got, err := ParseTiming(tt.in)
+		if (err == nil) != tt.ok || got != tt.want || (tt.ok && got.String() != tt.in) {
+			t.Errorf("ParseTiming(%q) = %v, %v", tt.in, got, err)
+		}
+	}
+}
+
+func TestMachineLabels(t *testing.T) {
+	keys := map[string]string{}
+	for _, l := range MachineLabels(context.Background()) {
+		if l.Key == "" || strings.ContainsAny(l.Key, " :") || strings.ContainsRune(l.Value, '\n') {
+			t.Errorf("bad label %+v", l)
+		}
+		keys[l.Key] = l.Value
+	}
+	if keys["goos"] == "" || keys["goarch"] == "" {
+		t.Errorf("labels %v lack goos/goarch", keys)
+	}
+}
