@@ -254,7 +254,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 			res := &benchfmt.Result{Config: config, Name: benchfmt.Name(j.name), Iters: 1}
 			res.Values = append(res.Values, benchfmt.Value{Value: secs, Unit: UnitTime})
 			if cfg.Timing == ProgramTiming {
-				res.Values = append(res.Values, benchfmt.Value{Value: o.Duration.Seconds(), Unit: UnitWallTime})
+				res.Values = append(res.Values, benchfmt.Value{Value: seconds(o.Duration), Unit: UnitWallTime})
 			}
 			if o.PeakHeap > 0 {
 				res.Values = append(res.Values, benchfmt.Value{Value: float64(o.PeakHeap), Unit: UnitPeakHeap})
@@ -293,7 +293,7 @@ func check(o runners.Outcome, timing Timing) (out []byte, secs float64, bad stri
 		return nil, 0, fmt.Sprintf("exit status %d: %s", o.ExitCode, lastLine(o.Stderr))
 	}
 	if timing == WallTiming {
-		return o.Stdout, o.Duration.Seconds(), ""
+		return o.Stdout, seconds(o.Duration), ""
 	}
 	out, us, ok := cutMarker(o.Stdout)
 	if !ok {
@@ -360,4 +360,11 @@ func writeProgram(dir string, b *perf.Benchmark, p perf.ParamSet, timing Timing)
 // does not state them. A zero result means unknown.
 type ResourceReporter interface {
 	Resources(ctx context.Context) (cpuMHz, freeHeapKiB int, err error)
+}
+
+// seconds converts d exactly enough that the shortest decimal form of the
+// result is d's own ("1.259079143", not Duration.Seconds's
+// "1.2590791430000001"), which keeps results files readable.
+func seconds(d time.Duration) float64 {
+	return float64(d.Nanoseconds()) / 1e9
 }

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -399,5 +400,22 @@ func TestMachineLabels(t *testing.T) {
 	}
 	if keys["goos"] == "" || keys["goarch"] == "" {
 		t.Errorf("labels %v lack goos/goarch", keys)
+	}
+}
+
+func TestSecondsPrintShort(t *testing.T) {
+	// seconds(d) must be the double nearest to d's exact decimal value, so
+	// that it prints as that decimal.
+	for _, ns := range []int64{1259079143, 1751591922, 999, 20000000, 3e9} {
+		exact, err := strconv.ParseFloat(fmt.Sprintf("%d.%09d", ns/1e9, ns%1e9), 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := seconds(time.Duration(ns)); got != exact {
+			t.Errorf("seconds(%dns) = %v, want %v", ns, got, exact)
+		}
+	}
+	if fmt.Sprint(seconds(1259079143)) != "1.259079143" {
+		t.Errorf("seconds prints %v", seconds(1259079143))
 	}
 }
