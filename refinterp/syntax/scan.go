@@ -814,11 +814,13 @@ func (s *scanner) scanNumber() token {
 		}
 		kind = tFLOAT
 	}
+	name := "decimal"
 	if at(s.i)|0x20 == 'j' {
 		s.i++
 		kind = tIMAG
+		name = "imaginary"
 	}
-	if !s.verifyEnd("decimal", start) {
+	if !s.verifyEnd(name, start) {
 		return tEOF
 	}
 	return kind

@@ -531,7 +531,11 @@ func (f *fscan) field(fb *fbuilder, level int, end int) {
 		}
 	}
 	if empty {
-		f.errorf("f-string: empty expression not allowed")
+		if c := src[exprEnd]; c == '=' || c == '!' || c == ':' {
+			f.errorf("f-string: expression required before '" + string(c) + "'")
+		} else {
+			f.errorf("f-string: empty expression not allowed")
+		}
 		return
 	}
 	value := p.fstringExpr(exprStart, exprEnd, startPos, startLine, startLineStart)
@@ -626,22 +630,25 @@ func (p *parser) fstringExpr(from, to int, pos Pos, line int32, lineStart int) E
 		e = p.parseStarExprs()
 	}
 	if p.err == nil && p.tok() != tEOF {
-		p.invalid()
+		// CPython compiles the text in parentheses, hence the bracket hint.
+		if p.startsExpr() && e != nil {
+			s, _ := e.Span()
+			p.forgotComma(s)
+		} else {
+			p.invalid()
+		}
 	}
 	if p.err == nil {
 		if st, ok := e.(*Starred); ok {
-			p.nodeError(st, "f-string: cannot use starred expression here")
+			p.nodeError(st, "cannot use starred expression here")
 		}
 	}
 	p.sc = saved
 	p.fdepth--
 	if p.err != nil {
-		m := p.err.Msg
-		if len(m) < 8 || m[:8] != "f-string" {
-			if m[0] != '\'' && m[0] != '(' {
-				p.err.Msg = "f-string: " + m
-			}
-		}
+		// Errors found compiling the expression get CPython's prefix (twice
+		// for a nested f-string, as in CPython).
+		p.err.Msg = "f-string: " + p.err.Msg
 		return nil
 	}
 	return e
