@@ -20,9 +20,26 @@ type Heap struct {
 	over  bool  // a MemoryError is pending
 	th    *Thread
 	walks int
+	live  int64 // live size found by the last walk
+	force bool  // growCheck found an object that cannot fit
+}
+
+// growCheck flags a pending MemoryError when one object of n bytes cannot
+// fit next to the live heap (objects under construction in Go code are not
+// reachable by the walk, so their own size is checked here).
+func growCheck(n int) {
+	h := curHeap
+	if h.Limit > 0 && h.live+int64(n) > h.Limit {
+		h.over = true
+		h.force = true
+		heapCheck = true
+	}
 }
 
 var curHeap = &Heap{next: math.MaxInt64}
+
+// heapLimited is true when a heap limit is set.
+var heapLimited bool
 
 // heapCheck is true when the VM must poll for a pending MemoryError.
 var heapCheck bool
@@ -41,7 +58,7 @@ func (h *Heap) slow() {
 	if h.th != nil {
 		h.collect()
 	}
-	if h.Used > h.Peak {
+	if h.Used > h.Peak && (h.Limit == 0 || h.Used <= h.Limit) {
 		h.Peak = h.Used
 	}
 	if h.Limit > 0 && h.Used > h.Limit {
@@ -71,14 +88,6 @@ func (h *Heap) setNext() {
 
 // collect recomputes Used as the size of everything reachable.
 func (h *Heap) collect() {
-	if h.Used > h.Peak {
-		// the charged value before the walk overestimates the true peak;
-		// only count it when it is within the limit (it was really live
-		// at some point only if nothing was freed, which we cannot know)
-		if h.Stats && h.walks == 0 {
-			h.Peak = h.Used
-		}
-	}
 	h.walks++
 	w := &heapWalker{seen: map[any]bool{}}
 	th := h.th
@@ -90,7 +99,8 @@ func (h *Heap) collect() {
 		w.walk(th.curExc)
 	}
 	h.Used = w.total
-	if h.Used > h.Peak {
+	h.live = w.total
+	if h.Used > h.Peak && (h.Limit == 0 || h.Used <= h.Limit) {
 		h.Peak = h.Used
 	}
 }
@@ -122,10 +132,12 @@ func heapPoll() error {
 	if h.over {
 		h.over = false
 		heapCheck = false
+		force := h.force
+		h.force = false
 		if h.th != nil {
 			h.collect()
 		}
-		if h.Limit > 0 && h.Used > h.Limit {
+		if force || h.Limit > 0 && h.Used > h.Limit {
 			h.setNext()
 			h.next = h.Limit
 			return NewException(MemoryErrorType)
@@ -199,7 +211,7 @@ func (w *heapWalker) walk(v Value) {
 	case *BigInt:
 		w.mark(x, blocks(16+4*len(x.V.Bits())*2))
 	case *Str:
-		if len(x.s) > 1 && x != emptyStr {
+		if len(x.s) > 1 && !x.rom {
 			w.mark(x, blocks(16+len(x.s)+1))
 		}
 	case *Bytes:
@@ -302,6 +314,7 @@ func (w *heapWalker) walk(v Value) {
 		if w.mark(x, 16) {
 			w.walk(x.Func)
 		}
+	case *Builtin, *Method, *GetSetDescr:
 	default:
 		w.mark(v, 16)
 	}
@@ -310,7 +323,11 @@ func (w *heapWalker) walk(v Value) {
 // HeapStats returns the heap model's limit, current estimate and peak.
 func (th *Thread) HeapStats() (limit, used, peak int64) {
 	h := curHeap
-	return h.Limit, h.Used, h.Peak
+	peak = h.Peak
+	if h.Used > peak && (h.Limit == 0 || h.Used <= h.Limit) {
+		peak = h.Used
+	}
+	return h.Limit, h.Used, peak
 }
 
 // Collect walks the heap and updates the live estimate (gc.collect()).

@@ -81,6 +81,7 @@ func New(opts Options) *Thread {
 	heapCheck = false
 	h.setNext()
 	th.Heap = h
+	heapLimited = h.Limit > 0
 	return th
 }
 
@@ -715,9 +716,7 @@ func micropythonModule(th *Thread) (*Module, error) {
 			", free: " + strconv.FormatInt(total-used, 10) + "\n" +
 			" No. of 1-blocks: " + strconv.FormatInt(used/64, 10) + ", 2-blocks: " + strconv.FormatInt(used/256, 10) +
 			", max blk sz: " + strconv.FormatInt(used/128+1, 10) + ", max free sz: " + strconv.FormatInt((total-used)/16, 10) + "\n"
-		if len(args) > 0 {
-			s += "peak: " + strconv.FormatInt(curHeap.Peak, 10) + "\n"
-		}
+		s += "peak: " + strconv.FormatInt(curHeap.Peak, 10) + "\n"
 		return None, th.writeTo(th.sysAttr("stdout"), s)
 	})
 	m.AddFunc("qstr_info", func(th *Thread, args []Value, kw *Kwargs) (Value, error) {

@@ -12,6 +12,9 @@ func (l *List) Append(v Value) {
 			newCap = 4
 		}
 		accountBytes(blocks(4*newCap) - blocks(4*cap(l.Elems)))
+		if heapLimited {
+			growCheck(16 + blocks(4*newCap))
+		}
 		n := make([]Value, len(l.Elems), newCap)
 		copy(n, l.Elems)
 		l.Elems = n

@@ -9,7 +9,8 @@ import (
 type Str struct {
 	s string
 	h int64 // cached hash, 0 = not computed
-	n int32 // code point count, -1 = not computed
+	n   int32 // code point count, -1 = not computed
+	rom bool  // not charged to the heap (names, literals)
 }
 
 // Type returns StrType.
@@ -35,7 +36,7 @@ func NewStr(s string) *Str {
 // NewStrNoAccount returns a str value that is not charged to the heap (for
 // names and constants that MicroPython keeps in ROM or the qstr pool).
 func NewStrNoAccount(s string) *Str {
-	return &Str{s: s, n: -1}
+	return &Str{s: s, n: -1, rom: true}
 }
 
 var emptyStr = &Str{s: "", n: 0}
