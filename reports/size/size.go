@@ -17,7 +17,8 @@
 //
 // Per-package sizes come from an ELF symbol table: the sizes of the function
 // and data symbols, summed by the Go package path in each symbol's name
-// (what `go tool nm -size` shows, grouped). They need a build without
+// (what `go tool nm -size` shows, grouped), split into bytes in the file
+// (text and data) and zeroed bytes (bss). They need a build without
 // -ldflags=-s, so Measure links an unstripped copy next to the stripped one.
 // Runtime tables that belong to no symbol (most of pclntab, type data) are
 // not attributed, so the packages add up to less than text+data.
@@ -76,7 +77,10 @@ type Section struct {
 // Package is the total size of one Go package's symbols.
 type Package struct {
 	Path string `json:"path"`
-	Size int64  `json:"size"`
+	// Size counts the symbols with bytes in the file (text and data).
+	Size int64 `json:"size"`
+	// BSS counts the zeroed symbols (RAM only).
+	BSS int64 `json:"bss,omitempty"`
 }
 
 // Read measures the ELF or WebAssembly file at path, recognised by its magic
@@ -160,28 +164,45 @@ func elfPackages(f *elf.File) ([]Package, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading symbols: %w", err)
 	}
-	sums := map[string]int64{}
+	sums := map[string]*Package{}
 	for _, s := range syms {
 		typ := elf.ST_TYPE(s.Info)
 		if s.Size == 0 || (typ != elf.STT_FUNC && typ != elf.STT_OBJECT) {
 			continue
 		}
-		if s.Section == elf.SHN_UNDEF || s.Section >= elf.SHN_LORESERVE {
+		if s.Section == elf.SHN_UNDEF || s.Section >= elf.SHN_LORESERVE || int(s.Section) >= len(f.Sections) {
 			continue
 		}
-		sums[PackageOf(s.Name)] += int64(s.Size)
+		kind := sectionKind(f.Sections[s.Section])
+		if kind == KindOther {
+			continue
+		}
+		path := PackageOf(s.Name)
+		p := sums[path]
+		if p == nil {
+			p = &Package{Path: path}
+			sums[path] = p
+		}
+		if kind == KindBSS {
+			p.BSS += int64(s.Size)
+		} else {
+			p.Size += int64(s.Size)
+		}
 	}
 	return sortPackages(sums), nil
 }
 
-func sortPackages(sums map[string]int64) []Package {
+func sortPackages(sums map[string]*Package) []Package {
 	pkgs := make([]Package, 0, len(sums))
-	for p, n := range sums {
-		pkgs = append(pkgs, Package{Path: p, Size: n})
+	for _, p := range sums {
+		pkgs = append(pkgs, *p)
 	}
 	sort.Slice(pkgs, func(i, j int) bool {
 		if pkgs[i].Size != pkgs[j].Size {
 			return pkgs[i].Size > pkgs[j].Size
+		}
+		if pkgs[i].BSS != pkgs[j].BSS {
+			return pkgs[i].BSS > pkgs[j].BSS
 		}
 		return pkgs[i].Path < pkgs[j].Path
 	})
@@ -219,7 +240,7 @@ func PackageOf(sym string) string {
 func GroupPackages(pkgs []Package, prefixes []string) []Package {
 	sorted := append([]string(nil), prefixes...)
 	sort.Slice(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
-	sums := map[string]int64{}
+	sums := map[string]*Package{}
 	for _, p := range pkgs {
 		key := p.Path
 		for _, pre := range sorted {
@@ -228,7 +249,11 @@ func GroupPackages(pkgs []Package, prefixes []string) []Package {
 				break
 			}
 		}
-		sums[key] += p.Size
+		if sums[key] == nil {
+			sums[key] = &Package{Path: key}
+		}
+		sums[key].Size += p.Size
+		sums[key].BSS += p.BSS
 	}
 	return sortPackages(sums)
 }

@@ -34,10 +34,10 @@ func TestPackageOf(t *testing.T) {
 
 func TestGroupPackages(t *testing.T) {
 	pkgs := []Package{
-		{"github.com/m/x/a", 10}, {"github.com/m/x/a/b", 5}, {"github.com/m/xy", 7}, {"runtime", 30},
+		{"github.com/m/x/a", 10, 1}, {"github.com/m/x/a/b", 5, 2}, {"github.com/m/xy", 7, 0}, {"runtime", 30, 0},
 	}
 	got := GroupPackages(pkgs, []string{"github.com/m/x"})
-	want := []Package{{"runtime", 30}, {"github.com/m/x", 15}, {"github.com/m/xy", 7}}
+	want := []Package{{"runtime", 30, 0}, {"github.com/m/x", 15, 3}, {"github.com/m/xy", 7, 0}}
 	if len(got) != len(want) {
 		t.Fatalf("got %v, want %v", got, want)
 	}
@@ -233,17 +233,22 @@ func TestReadELFAgainstDebugELF(t *testing.T) {
 
 	// Per-package sizes: runtime dominates, main is there, and the
 	// packages add up to no more than text+data+bss.
-	var total int64
-	pkgs := map[string]int64{}
+	var total, totalBSS int64
+	pkgs := map[string]Package{}
 	for _, p := range b.Packages {
-		pkgs[p.Path] = p.Size
+		pkgs[p.Path] = p
 		total += p.Size
+		totalBSS += p.BSS
 	}
-	if pkgs["main"] <= 0 || pkgs["runtime"] <= pkgs["main"] || pkgs["fmt"] <= 0 {
-		t.Errorf("packages main %d runtime %d fmt %d", pkgs["main"], pkgs["runtime"], pkgs["fmt"])
+	if pkgs["main"].Size <= 0 || pkgs["runtime"].Size <= pkgs["main"].Size || pkgs["fmt"].Size <= 0 {
+		t.Errorf("packages main %v runtime %v fmt %v", pkgs["main"], pkgs["runtime"], pkgs["fmt"])
 	}
-	if total > alloc {
-		t.Errorf("packages total %d > allocated sections %d", total, alloc)
+	// main.table is 4096 zeroed bytes: bss, not file bytes.
+	if pkgs["main"].BSS < 4096 || pkgs["main"].Size >= 4096 {
+		t.Errorf("main: %d bytes in the file, %d in bss; want the 4096-byte table in bss", pkgs["main"].Size, pkgs["main"].BSS)
+	}
+	if total > b.Text+b.Data || totalBSS > b.BSS {
+		t.Errorf("packages total %d+%d bss > sections %d+%d bss", total, totalBSS, b.Text+b.Data, b.BSS)
 	}
 
 	// The Berkeley size tool, where installed, agrees.
