@@ -163,6 +163,9 @@ func runRun(cmd *cobra.Command, f runFlags, args []string) error {
 		return exitCode{exitError, err}
 	}
 
+	if len(tests) == 0 {
+		fmt.Fprintln(stderr, "mptest: warning: no tests selected")
+	}
 	var only map[string]map[string]bool
 	if f.runFailures {
 		only = previousFailures(stderr, f.resultsDir, specs)
