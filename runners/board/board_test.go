@@ -216,6 +216,7 @@ func TestOpenSpecs(t *testing.T) {
 		{"telnet:", runners.Options{}, "want telnet:HOST"},
 		{"qemu:nosuchboard", runners.Options{}, "unknown QEMU machine"},
 		{"qemu:microbit", runners.Options{Settings: map[string]string{"qemu": "/nonexistent/qemu"}}, "QEMU binary"},
+		{"pyboard", runners.Options{Settings: map[string]string{"vidpid": "fffe:fffd"}}, "no MicroPython board found"},
 		{"serial:/dev/ttyX,9600", runners.Options{}, ""},
 		{"pty:/dev/pts/99", runners.Options{}, ""},
 	} {

@@ -15,15 +15,21 @@ import (
 )
 
 // needQEMU skips the test unless qemu-system-arm and the stock micro:bit
-// firmware are installed (CI installs both).
+// firmware are installed. CI installs both and sets MPTEST_REQUIRE_QEMU=1,
+// which turns the skip into a failure so the QEMU tests cannot silently
+// stop running.
 func needQEMU(t testing.TB) {
 	t.Helper()
+	skip := t.Skipf
+	if os.Getenv("MPTEST_REQUIRE_QEMU") != "" {
+		skip = t.Fatalf
+	}
 	m, _ := QEMUMachineFor("microbit")
 	if _, err := exec.LookPath(m.Binary); err != nil {
-		t.Skipf("no %s: %v", m.Binary, err)
+		skip("no %s: %v", m.Binary, err)
 	}
 	if _, err := os.Stat(m.Firmware); err != nil {
-		t.Skipf("no micro:bit firmware: %v", err)
+		skip("no micro:bit firmware: %v", err)
 	}
 }
 
