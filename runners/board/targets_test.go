@@ -11,7 +11,9 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/mptest/mptest/runners"
+	"github.com/mptest/mptest/runners/rawrepl"
 	"github.com/mptest/mptest/runners/rawrepl/rawrepltest"
+	"github.com/mptest/mptest/runners/transport"
 )
 
 // ptyDevice serves a fake device on a new pty's master and returns the
@@ -118,4 +120,17 @@ func TestTargetsEndToEnd(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFakeConformanceOverPTY runs the shared protocol table against the
+// fake device through a real pty, as the firmware's virtual board will be
+// reached.
+func TestFakeConformanceOverPTY(t *testing.T) {
+	rawrepltest.DeviceConformance(t, func(t *testing.T) transport.Transport {
+		f, err := transport.OpenFile(ptyDevice(t, rawrepltest.Config{Window: 32}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}, rawrepl.Options{})
 }
