@@ -3,26 +3,43 @@
 //
 // The AST mirrors CPython's ast module closely: node and field names are the
 // CPython ones in Go spelling (FunctionDef.Decorators is decorator_list,
-// Arguments.PosOnly is posonlyargs, and so on), so anyone who knows Python's
-// ast can guess them. Dump prints a tree in exactly the format of CPython's
-// ast.dump(node) (without attributes), which the tests use to compare this
-// parser with CPython itself.
+// Arguments.PosOnly is posonlyargs, ExprStmt is Expr, and so on), so anyone
+// who knows Python's ast can guess them. Dump prints a tree in exactly the
+// format of CPython's ast.dump(node), and DumpPositions adds CPython's
+// lineno/col_offset/end_lineno/end_col_offset; the tests compare both with
+// CPython itself.
 //
-// Contract: ParseFile, ParseExpr and ParseInteractive never panic and never
-// hang; every failure is a *Error carrying CPython 3.11's message text,
-// kind (SyntaxError, IndentationError, TabError) and position.
+// Entry points: ParseFile (a module), ParseExpr (eval input) and
+// ParseInteractive (REPL input; errors.Is(err, ErrIncomplete) means "read
+// another line"). They never panic and never hang; every failure is a
+// *Error carrying CPython 3.11's message text, kind (SyntaxError,
+// IndentationError, TabError), position and source line, and Error.Format
+// renders it as CPython's traceback does.
 //
-// Division of labour with later phases: the parser reports everything
-// CPython's parser reports (invalid targets, "'break' outside loop",
-// "'continue' not properly in loop", misplaced star expressions, and so on).
-// "'return' outside function", "'yield' outside function", "'await' outside
-// function" and "'nonlocal' ... " / "name ... is used prior to global
-// declaration" errors come from CPython's symbol table pass and are left to
-// the resolver/compiler.
+// Errors are reported in CPython's order: a tokenizer error anywhere in the
+// file wins over a parser error, and any syntax error wins over the errors
+// CPython only finds while compiling. This package reports those compiler
+// errors too, after a successful parse: "'break' outside loop", "'continue'
+// not properly in loop", "'return' outside function", "'yield' outside
+// function", "'yield' inside list comprehension", "'await' outside (async)
+// function", "asynchronous comprehension outside of an asynchronous
+// function", "'async for'/'async with' outside async function", "duplicate
+// argument", "nonlocal declaration not allowed at module level", misplaced
+// "from __future__" imports and "can't use starred expression here". Left
+// to the resolver (they need symbol tables): "no binding for nonlocal 'x'
+// found", "name 'x' is assigned to before global/nonlocal declaration",
+// "name 'x' is parameter and global" and "'return' with value in async
+// generator".
 //
-// Strings: a Python str is held as a Go string in UTF-8. Lone surrogates
-// (from escapes such as "\ud800") are encoded as their 3-byte generalised
-// UTF-8 form (WTF-8), which Go's utf8 package treats as invalid.
+// Constants: see Constant. A Python str is held as a Go string in UTF-8;
+// lone surrogates (from escapes such as "\ud800") are encoded as their
+// 3-byte generalised UTF-8 form (WTF-8), which Go's utf8 package treats as
+// invalid. \N{...} escapes know the algorithmic names (LATIN CAPITAL LETTER
+// X, CJK UNIFIED IDEOGRAPH-XXXX) and a table of common ones only.
+//
+// Limitations: no match statement; source must be UTF-8 (a coding
+// declaration naming another encoding is not honoured); identifiers are not
+// NFKC-normalised.
 package syntax
 
 import "math/big"

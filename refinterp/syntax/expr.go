@@ -432,14 +432,12 @@ func (p *parser) parsePrimary() Expr {
 		case tLPAREN:
 			lp := p.pos()
 			p.next()
-			args, kws := p.parseCallArgs(true)
+			args, kws := p.parseCallArgs(true, lp)
 			p.expect(tRPAREN)
 			if len(args) == 1 && len(kws) == 0 {
 				// f(x for x in y): the call's parentheses belong to the genexp.
-				if g, ok := args[0].(*GeneratorExp); ok {
-					if es, _ := g.Elt.Span(); es == g.Pos {
-						g.Pos, g.End = lp, p.end()
-					}
+				if g, ok := args[0].(*GeneratorExp); ok && g.Pos == lp {
+					g.End = p.end()
 				}
 			}
 			n := &Call{Func: x, Args: args, Keywords: kws}
@@ -511,7 +509,7 @@ func (p *parser) parseSlice() Expr {
 
 // parseCallArgs parses call (or class base) arguments up to ')'. A sole
 // generator expression argument is allowed only in calls (genexp true).
-func (p *parser) parseCallArgs(genexp bool) ([]Expr, []*Keyword) {
+func (p *parser) parseCallArgs(genexp bool, lparen Pos) ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
 	sawKw, sawKwUnpack := false, false
@@ -637,6 +635,9 @@ func (p *parser) parseCallArgs(genexp bool) ([]Expr, []*Keyword) {
 		p.nodeError(genArg, "Generator expression must be parenthesized")
 		return nil, nil
 	}
+	if g, ok := genArg.(*GeneratorExp); ok {
+		g.Pos = lparen
+	}
 	return args, kws
 }
 
@@ -684,11 +685,16 @@ func (p *parser) parseParams(close token, annotations bool) *Arguments {
 		}
 		return false
 	}
-	param := func(annot bool) *Arg {
+	param := func(star bool) *Arg {
 		start := p.pos()
 		x := &Arg{Arg: p.ident()}
-		if annot && annotations && p.got(tCOLON) {
-			x.Annotation = p.parseExpr()
+		if annotations && p.got(tCOLON) {
+			if star && p.tok() == tSTAR {
+				// PEP 646: *args: *Ts
+				x.Annotation = p.parseStarExpr()
+			} else {
+				x.Annotation = p.parseExpr()
+			}
 		}
 		x.Pos, x.End = start, p.end()
 		return x
@@ -734,7 +740,6 @@ func (p *parser) parseParams(close token, annotations bool) *Arguments {
 			if p.tok() == tCOMMA || p.tok() == close {
 				bareStar, bareStarEnd = start, p.end()
 			} else {
-				// *args may be annotated with a starred expression in 3.11 (*args: *Ts).
 				x := param(true)
 				if seen(x) {
 					return a
@@ -751,7 +756,7 @@ func (p *parser) parseParams(close token, annotations bool) *Arguments {
 				return a
 			}
 			p.next()
-			x := param(true)
+			x := param(false)
 			if seen(x) {
 				return a
 			}
@@ -766,7 +771,7 @@ func (p *parser) parseParams(close token, annotations bool) *Arguments {
 				p.syntaxError(start, p.sc.tok.end, "arguments cannot follow var-keyword argument")
 				return a
 			}
-			x := param(true)
+			x := param(false)
 			if p.err != nil || seen(x) {
 				return a
 			}

@@ -1,5 +1,54 @@
 package syntax
 
+import "unicode/utf8"
+
+// nfkcIdent applies the part of NFKC normalisation (which Python applies to
+// identifiers) that matters in practice, without Unicode's full tables:
+// fullwidth ASCII, mathematical alphanumeric letters and digits, the Latin
+// ligatures, the micro sign, long s and the ordinal indicators. Other
+// compatibility characters are left as they are.
+func nfkcIdent(b []byte) []byte {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		i += n
+		switch {
+		case r < 0x80:
+			out = append(out, byte(r))
+		case r >= 0xFF10 && r <= 0xFF19:
+			out = append(out, byte('0'+r-0xFF10))
+		case r >= 0xFF21 && r <= 0xFF3A:
+			out = append(out, byte('A'+r-0xFF21))
+		case r >= 0xFF41 && r <= 0xFF5A:
+			out = append(out, byte('a'+r-0xFF41))
+		case r == 0xFF3F:
+			out = append(out, '_')
+		case r >= 0x1D400 && r <= 0x1D6A3:
+			k := (r - 0x1D400) % 52
+			if k < 26 {
+				out = append(out, byte('A'+k))
+			} else {
+				out = append(out, byte('a'+k-26))
+			}
+		case r >= 0x1D7CE && r <= 0x1D7FF:
+			out = append(out, byte('0'+(r-0x1D7CE)%10))
+		case r == 0xB5:
+			out = utf8.AppendRune(out, 0x3BC)
+		case r == 0x17F:
+			out = append(out, 's')
+		case r == 0xAA:
+			out = append(out, 'a')
+		case r == 0xBA:
+			out = append(out, 'o')
+		case r >= 0xFB00 && r <= 0xFB06:
+			out = append(out, [...]string{"ff", "fi", "fl", "ffi", "ffl", "st", "st"}[r-0xFB00]...)
+		default:
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	return out
+}
+
 // lookupUnicodeName resolves the name in a \N{...} escape. A full Unicode
 // name table would cost hundreds of kilobytes on a microcontroller, so this
 // knows the algorithmic names (LATIN CAPITAL/SMALL LETTER X, DIGIT ..., CJK

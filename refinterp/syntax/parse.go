@@ -380,6 +380,12 @@ func (p *parser) colon(forced bool) {
 }
 
 func (p *parser) intern(b []byte) string {
+	for _, c := range b {
+		if c >= 0x80 {
+			b = nfkcIdent(b)
+			break
+		}
+	}
 	if s, ok := p.names[string(b)]; ok {
 		return s
 	}
@@ -712,7 +718,7 @@ func (p *parser) parseClassDef(start Pos) Stmt {
 	name := p.ident()
 	c := &ClassDef{Name: name}
 	if p.got(tLPAREN) {
-		c.Bases, c.Keywords = p.parseCallArgs(false)
+		c.Bases, c.Keywords = p.parseCallArgs(false, Pos{})
 		p.expect(tRPAREN)
 	}
 	p.expectColon()
