@@ -576,6 +576,25 @@ func fillSlots(t *Type) {
 			return callDunder(th, v.Type().Lookup("__getitem__"), v, key)
 		}
 	}
+	if lay == DictType && t.userLookup("__missing__") != nil {
+		inherited := t.GetItem
+		t.GetItem = func(th *Thread, v, key Value) (Value, error) {
+			if f := v.Type().userLookup("__getitem__"); f != nil {
+				return callDunder(th, f, v, key)
+			}
+			r, err := unwrapV(v).(*Dict).Get(th, key)
+			if err != nil {
+				return nil, err
+			}
+			if r != nil {
+				return r, nil
+			}
+			if m := v.Type().Lookup("__missing__"); m != nil {
+				return callDunder(th, m, v, key)
+			}
+			return inherited(th, v, key)
+		}
+	}
 	if t.userLookup("__setitem__") != nil || t.userLookup("__delitem__") != nil {
 		inherited := t.SetItem
 		t.SetItem = func(th *Thread, v, key, val Value) error {

@@ -30,6 +30,9 @@ func init() {
 	initBytesTypes()
 	initMiscTypes()
 	initIterTypes()
+	for _, t := range []*Type{ListType, DictType, SetType, ByteArrayType, SliceType} {
+		t.Hash = nil
+	}
 	for _, t := range allBuiltinTypes() {
 		addSlotWrappers(t)
 	}

@@ -7,8 +7,8 @@ import (
 // Str is a Python str, held as UTF-8. Indexing is by code point; strings
 // that are pure ASCII (the common case) index by byte.
 type Str struct {
-	s string
-	h int64 // cached hash, 0 = not computed
+	s   string
+	h   int64 // cached hash, 0 = not computed
 	n   int32 // code point count, -1 = not computed
 	rom bool  // not charged to the heap (names, literals)
 }

@@ -682,9 +682,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				}
 			default:
 				v, err = Next(th, it)
-				if err != nil {
-					break
-				}
+			}
+			if err != nil {
+				break
 			}
 			if v == nil {
 				sp--
@@ -707,9 +707,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				elems = x.Elems
 			default:
 				elems, err = unpackIter(th, seq, arg)
-				if err != nil {
-					break
-				}
+			}
+			if err != nil {
+				break
 			}
 			if len(elems) != arg {
 				if len(elems) < arg {

@@ -23,10 +23,21 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/mptest/mptest/refinterp/py"
 	"github.com/mptest/mptest/refinterp/syntax"
 )
+
+var running atomic.Value // *py.Thread of the Main call in progress
+
+// Interrupt raises KeyboardInterrupt in the interpreter run by Main (call
+// it from a SIGINT handler or a UART reader on Ctrl-C).
+func Interrupt() {
+	if th, ok := running.Load().(*py.Thread); ok && th != nil {
+		th.Interrupt()
+	}
+}
 
 // Main runs the interpreter with command-line arguments args (without the
 // program name) and returns the process exit status.
@@ -143,6 +154,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 		Stdin: stdin, Stdout: bout, Stderr: berr, Argv: argv,
 		Path: []string{dir}, HeapLimit: heapLimit, HeapStats: heapStat, RecursionLimit: recLimit,
 	})
+	running.Store(th)
 	defer func() {
 		if r := recover(); r != nil {
 			if os.Getenv("REFPY_PANIC") != "" {

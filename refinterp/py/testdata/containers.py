@@ -1,0 +1,7 @@
+print(ValueError("a", 1), repr(ValueError()), str(KeyError(("a", 1))), Exception("x").args)
+e = OSError(2, "No such file")
+print(e, e.errno, e.strerror)
+print(list(map(lambda x, y: x + y, [1, 2], [3, 4])), [i * j for i in range(3) for j in range(2) if i])
+print(dict(zip("abc", range(3))), dict(a=1, b=2), dict([(1, 2)]), list({1: 2}.values()))
+d = dict.fromkeys("ab", 0); d["a"] += 1; print(d)
+print(sorted(d.items(), key=lambda kv: kv[1]), d.popitem(), len(d))
