@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -30,6 +31,9 @@ type CommandTarget struct {
 	env       []string
 	maxOutput int
 	identity  func(ctx context.Context) (string, error)
+	// heapStat: the interpreter is refpy run with "-X heapstat"; its last
+	// stderr line "peak-heap N" becomes Outcome.PeakHeap.
+	heapStat bool
 
 	idOnce sync.Once
 	id     string
@@ -73,6 +77,9 @@ func (t *CommandTarget) Identity(ctx context.Context) (string, error) {
 func (t *CommandTarget) Run(ctx context.Context, test Test) (Outcome, error) {
 	argv := append(append([]string(nil), t.argv...), filepath.Base(test.Path))
 	o := RunProcess(ctx, Process{Argv: argv, Dir: filepath.Dir(test.Path), Env: t.env, MaxOutput: t.maxOutput})
+	if t.heapStat {
+		o.Stderr, o.PeakHeap = cutPeakHeap(o.Stderr)
+	}
 	if o.Status == Failed && ctx.Err() == nil {
 		if _, err := os.Stat(test.Path); err == nil {
 			return o, fmt.Errorf("%s: %w", t.name, o.Err)
@@ -156,10 +163,12 @@ func openHost(spec string, opts Options) (Target, error) {
 		}
 		argv = []string{exe, "refpy"}
 	}
+	argv = append(argv, "-X", "heapstat")
 	t, err := NewCommandTarget(spec, argv, opts)
 	if err != nil {
 		return nil, err
 	}
+	t.heapStat = true
 	t.identity = func(context.Context) (string, error) { return "refinterp (" + strings.Join(t.argv, " ") + ")", nil }
 	return t, nil
 }
@@ -171,4 +180,20 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// cutPeakHeap removes refpy's closing "peak-heap N" line from stderr and
+// returns N (0 when the line is missing, e.g. after a kill).
+func cutPeakHeap(stderr []byte) ([]byte, int64) {
+	s := strings.TrimSuffix(string(stderr), "\n")
+	i := strings.LastIndexByte(s, '\n') + 1
+	n, ok := strings.CutPrefix(s[i:], "peak-heap ")
+	if !ok {
+		return stderr, 0
+	}
+	v, err := strconv.ParseInt(n, 10, 64)
+	if err != nil {
+		return stderr, 0
+	}
+	return stderr[:i], v
 }
