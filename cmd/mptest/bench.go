@@ -307,7 +307,8 @@ func newBenchCompareCmd() *cobra.Command {
 file is a column and the first is the base; with one file, each target in
 it is a column (--by=target), e.g. to see how much slower than CPython a
 port is. Each column is compared with the base by a Mann-Whitney U test:
-"~" means no significant difference (p > 0.05). A geomean row summarises
+"~" means no significant difference (p > 0.05); with --ratio the ratio of
+medians is shown anyway, followed by "~". A geomean row summarises
 the benchmarks present in every column. Warnings (too few samples, noisy
 samples) are numbered notes under each table.
 

@@ -237,3 +237,26 @@ func TestBase(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatDelta(t *testing.T) {
+	sig := &Delta{Ratio: 3.2, Significant: true}
+	sig.Comparison.P, sig.Comparison.N1, sig.Comparison.N2 = 0.002, 6, 6
+	not := &Delta{Ratio: 1.01}
+	not.Comparison.P, not.Comparison.N1, not.Comparison.N2 = 0.4, 6, 6
+	tests := []struct {
+		d     *Delta
+		ratio bool
+		want  string
+	}{
+		{sig, false, "+220.00% (p=0.002 n=6)"},
+		{sig, true, "3.20x (p=0.002 n=6)"},
+		{not, false, "~ (p=0.400 n=6)"},
+		{not, true, "1.01x ~ (p=0.400 n=6)"},
+		{nil, true, "-"},
+	}
+	for _, tt := range tests {
+		if got := formatDelta(tt.d, tt.ratio); got != tt.want {
+			t.Errorf("formatDelta(%+v, %v) = %q, want %q", tt.d, tt.ratio, got, tt.want)
+		}
+	}
+}

@@ -203,17 +203,22 @@ func renderTable(w io.Writer, t *Table, opts RenderOptions) error {
 	return nil
 }
 
-// formatDelta shows a comparison: the change (or ratio) when significant,
-// "~" when not, then the test's p-value and sample sizes.
+// formatDelta shows a comparison: the change when significant, "~" when
+// not (as benchstat does), then the test's p-value and sample sizes. A ratio
+// is always shown, since "how many times slower" is the question even when
+// the samples are too few or too noisy to be sure; "~" then follows it.
 func formatDelta(d *Delta, ratio bool) string {
 	if d == nil {
 		return "-"
 	}
-	change := "~"
-	if d.Significant {
-		change = formatRatio(d.Ratio, ratio)
+	test := " (" + d.Comparison.String() + ")"
+	switch {
+	case d.Significant:
+		return formatRatio(d.Ratio, ratio) + test
+	case ratio:
+		return formatRatio(d.Ratio, ratio) + " ~" + test
 	}
-	return change + " (" + d.Comparison.String() + ")"
+	return "~" + test
 }
 
 func formatRatio(r float64, ratio bool) string {
