@@ -5,6 +5,7 @@ package transport
 import (
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"golang.org/x/sys/unix"
@@ -16,7 +17,11 @@ import (
 // real ttys when no baud rate change is needed.
 type File struct {
 	f    *os.File
+	fd   int
 	path string
+
+	mu           sync.Mutex
+	readDeadline time.Time
 }
 
 // OpenFile opens path read-write without making it the controlling
@@ -34,7 +39,7 @@ func OpenFile(path string) (*File, error) {
 	// os.NewFile registers a non-blocking descriptor with the runtime
 	// poller, which is what makes SetReadDeadline work.
 	f := os.NewFile(uintptr(fd), path)
-	return &File{f: f, path: path}, nil
+	return &File{f: f, fd: fd, path: path}, nil
 }
 
 // makeRaw puts a terminal into raw mode; other kinds of file are left alone.
@@ -56,14 +61,37 @@ func makeRaw(fd int) error {
 	return nil
 }
 
-// Read reads from the device, honouring the read deadline.
-func (f *File) Read(b []byte) (int, error) { return f.f.Read(b) }
+// Read reads from the device, honouring the read deadline. Once the
+// deadline has passed, Read still returns bytes that are already waiting (a
+// poll), where os.File would fail at once.
+func (f *File) Read(b []byte) (int, error) {
+	f.mu.Lock()
+	dl := f.readDeadline
+	f.mu.Unlock()
+	if dl.IsZero() || time.Now().Before(dl) || f.fd < 0 {
+		return f.f.Read(b)
+	}
+	fds := []unix.PollFd{{Fd: int32(f.fd), Events: unix.POLLIN}}
+	if n, err := unix.Poll(fds, 0); err != nil || n == 0 {
+		return 0, fmt.Errorf("read %s: %w", f.path, ErrTimeout)
+	}
+	// Readable (or hung up): read without the expired deadline; the
+	// descriptor is non-blocking, so this cannot wait.
+	f.f.SetReadDeadline(time.Time{})
+	defer f.f.SetReadDeadline(dl)
+	return f.f.Read(b)
+}
 
 // Write writes to the device, honouring the write deadline.
 func (f *File) Write(b []byte) (int, error) { return f.f.Write(b) }
 
 // SetReadDeadline sets the read deadline.
-func (f *File) SetReadDeadline(t time.Time) error { return f.f.SetReadDeadline(t) }
+func (f *File) SetReadDeadline(t time.Time) error {
+	f.mu.Lock()
+	f.readDeadline = t
+	f.mu.Unlock()
+	return f.f.SetReadDeadline(t)
+}
 
 // SetWriteDeadline sets the write deadline.
 func (f *File) SetWriteDeadline(t time.Time) error { return f.f.SetWriteDeadline(t) }
@@ -75,4 +103,6 @@ func (f *File) Close() error { return f.f.Close() }
 func (f *File) String() string { return "file " + f.path }
 
 // newFile wraps a non-blocking descriptor (used by tests for pty masters).
-func newFile(fd int, name string) *os.File { return os.NewFile(uintptr(fd), name) }
+func newFile(fd int, name string) *File {
+	return &File{f: os.NewFile(uintptr(fd), name), fd: fd, path: name}
+}

@@ -47,10 +47,9 @@ func (s *Serial) Read(b []byte) (int, error) {
 	s.mu.Unlock()
 	timeout := serial.NoTimeout
 	if !dl.IsZero() {
-		timeout = time.Until(dl)
-		if timeout <= 0 {
-			return 0, fmt.Errorf("read %s: %w", s.name, ErrTimeout)
-		}
+		// A passed deadline still polls once (timeout 0), so a caller can
+		// ask "is a byte waiting?" with SetReadDeadline(time.Now()).
+		timeout = max(time.Until(dl), 0)
 	}
 	if err := s.port.SetReadTimeout(timeout); err != nil {
 		return 0, fmt.Errorf("set read timeout on %s: %w", s.name, err)

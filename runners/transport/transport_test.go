@@ -31,7 +31,7 @@ func openPTY(t *testing.T) (*File, string) {
 	if err := makeRaw(fd); err != nil {
 		t.Fatal(err)
 	}
-	m := &File{f: newFile(fd, "/dev/ptmx"), path: "/dev/ptmx"}
+	m := newFile(fd, "/dev/ptmx")
 	t.Cleanup(func() { m.Close() })
 	return m, fmt.Sprintf("/dev/pts/%d", n)
 }
@@ -110,8 +110,18 @@ func TestFilePTY(t *testing.T) {
 	exchange(t, f, master, protocolBytes)
 	expectTimeout(t, f)
 	// Raw mode: nothing written to the master is echoed back.
-	master.Write([]byte("echo?\r"))
+	exchange(t, master, f, []byte("echo?\r"))
 	exchange(t, f, master, []byte("ok"))
+	// A passed deadline still returns bytes that are waiting (a poll).
+	for range 2 {
+		master.Write([]byte("\x01"))
+		time.Sleep(20 * time.Millisecond) // let the byte cross the pty
+		f.SetReadDeadline(time.Now())
+		if n, err := f.Read(make([]byte, 4)); n != 1 || err != nil {
+			t.Errorf("poll read: %d, %v; want the waiting byte", n, err)
+		}
+	}
+	expectTimeout(t, f)
 	if _, err := OpenFile("/nonexistent/tty"); err == nil {
 		t.Error("OpenFile of a missing path succeeded")
 	}
@@ -130,6 +140,13 @@ func TestSerialOnPTY(t *testing.T) {
 	exchange(t, master, s, protocolBytes)
 	exchange(t, s, master, []byte("print(1)\x04"))
 	expectTimeout(t, s)
+	// A passed deadline still returns bytes that are waiting (a poll).
+	master.Write([]byte("\x01"))
+	time.Sleep(20 * time.Millisecond) // let the byte cross the pty
+	s.SetReadDeadline(time.Now())
+	if n, err := s.Read(make([]byte, 4)); n != 1 || err != nil {
+		t.Errorf("poll read: %d, %v; want the waiting byte", n, err)
+	}
 }
 
 func TestProcess(t *testing.T) {
