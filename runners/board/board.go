@@ -312,18 +312,26 @@ func (b *Board) escalate(ctx context.Context, cause error) error {
 		if err := hr.HardReset(); err != nil {
 			return b.abort(fmt.Errorf("hard reset after %v: %w", cause, err))
 		}
-		for range b.cfg.MaxEntries {
-			sctx, cancel := b.stepCtx(ctx)
-			err := b.conn.Enter(sctx)
-			cancel()
+		// A USB board re-enumerates after a reset: reopen the port, retrying
+		// while it is absent, until the boot timeout.
+		b.tr.Close()
+		b.tr, b.conn = nil, nil
+		bctx, cancel := context.WithTimeout(ctx, b.cfg.BootTimeout)
+		defer cancel()
+		for {
+			err := b.connect(bctx)
 			if err == nil {
-				b.ready = true
-				b.resets++
-				return nil
+				if err = b.conn.Enter(bctx); err == nil {
+					b.ready = true
+					b.resets++
+					return nil
+				}
 			}
 			cause = err
+			if sleep(bctx, 200*time.Millisecond) != nil {
+				return b.abort(fmt.Errorf("raw REPL after hard reset: %w", cause))
+			}
 		}
-		return b.abort(fmt.Errorf("raw REPL after hard reset: %w", cause))
 	}
 	return b.abort(fmt.Errorf("board does not answer after %d raw REPL entries: %w", b.cfg.MaxEntries, cause))
 }
@@ -506,4 +514,16 @@ func (b *Board) freeHeap(ctx context.Context) string {
 		return ""
 	}
 	return fmt.Sprintf("; board free heap %d bytes", n)
+}
+
+// sleep waits for d or until ctx ends, whichever is first.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }

@@ -141,6 +141,49 @@ func TestRecovery(t *testing.T) {
 	}
 }
 
+// resettable is a fake transport with a reset line.
+type resettable struct {
+	transport.Transport
+	resets *int
+}
+
+func (r resettable) HardReset() error { *r.resets++; return nil }
+
+// TestHardReset: with hard-reset allowed, a deaf board is reset through
+// the transport, reopened, and the run goes on; without a reset line the
+// target aborts.
+func TestHardReset(t *testing.T) {
+	for _, withLine := range []bool{true, false} {
+		resets := 0
+		link := Link{Dial: func(context.Context) (transport.Transport, error) {
+			tr, _ := rawrepltest.Dial(rawrepltest.Config{})
+			if withLine {
+				return resettable{tr, &resets}, nil
+			}
+			return tr, nil
+		}}
+		cfg := fastConfig()
+		cfg.HardReset = true
+		b := New("fake", cfg, link)
+		out, err := b.Run(context.Background(), runners.Test{Name: "deaf", Source: []byte("# fake:deaf\n")})
+		if !withLine {
+			if err == nil || !strings.Contains(err.Error(), "cannot hard-reset") {
+				t.Errorf("no reset line: err %v, want an abort", err)
+			}
+			b.Close()
+			continue
+		}
+		if err != nil || out.Status != runners.TimedOut || resets != 1 {
+			t.Fatalf("deaf board: %v %v, %d resets", err, out.Status, resets)
+		}
+		next, err := b.Run(context.Background(), runners.Test{Name: "next", Source: []byte("print(9)\n")})
+		if err != nil || string(next.Stdout) != "9\n" {
+			t.Errorf("after hard reset: %v %q", err, next.Stdout)
+		}
+		b.Close()
+	}
+}
+
 // TestDisconnectReconnects: a link lost mid-test fails that test and the
 // next one runs on a new connection.
 func TestDisconnectReconnects(t *testing.T) {
