@@ -61,9 +61,10 @@ with no fitting set is reported as too large.
 Results are written as they are measured, in the Go benchmark format
 (readable by benchstat and 'mptest bench compare'), with the target,
 interpreter, commit and machine as configuration keys; an interrupted run
-keeps what it measured. Units: sec/op (the program's own timing, or wall
-time with --timing=wall), wall-sec/op (the whole run, start-up included),
-peak-heap-B (where the target reports it).
+keeps what it measured. Units: sec/op (the program's own timing, read from
+time.ticks_us or time.perf_counter; the wall time of the whole run with
+--timing=wall or when the target has no clock), wall-sec/op (the whole run,
+start-up and upload included), peak-heap-B (where the target reports it).
 
 Exit status: 0 when every sample was right, 1 when a benchmark failed,
 2 for usage and infrastructure errors, 130 when interrupted.`,
@@ -82,7 +83,7 @@ Exit status: 0 when every sample was right, 1 when a benchmark failed,
 	fl.StringVarP(&f.include, "include", "i", "", "run only benchmarks whose name matches this regex")
 	fl.StringVarP(&f.exclude, "exclude", "e", "", "skip benchmarks whose name matches this regex")
 	fl.StringVarP(&f.output, "output", "o", "", "write results to this file (default: standard output)")
-	fl.StringVar(&f.timing, "timing", "program", "how to time a sample: program (the program's own clock) or wall (the whole run)")
+	fl.StringVar(&f.timing, "timing", "auto", "how to time a sample: program (the program's own clock), wall (the whole run), or auto (program if the target can)")
 	fl.DurationVar(&f.timeout, "timeout", 5*time.Minute, "deadline for one run")
 	fl.IntVar(&f.mhz, "mhz", 0, "the target's CPU clock in MHz (0: unknown, unlimited)")
 	fl.StringVar(&f.heap, "heap", "", "the target's free heap, e.g. 16K, 96KiB, 8M (default: unknown, unlimited)")

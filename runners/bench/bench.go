@@ -9,15 +9,17 @@
 // parameters: a wrong answer is a failure, never a fast run, and the
 // benchmark is dropped from later rounds.
 //
-// Timing. With ProgramTiming (the default) the program reads a clock itself
+// Timing. With ProgramTiming the program reads a clock itself
 // right after its parameters are bound and again after its last statement,
 // and prints the difference on a marker line that the runner removes before
 // the output is compared; this excludes interpreter start-up and, on a board,
 // the upload of the program, which can be larger than the workload. The
 // wall time of the whole run (Outcome.Duration) is recorded as a second unit,
 // wall-sec/op. With WallTiming only the wall time is used, for interpreters
-// without a time module. Peak heap, where the target reports it, is recorded
-// as peak-heap-B.
+// without a time module. AutoTiming (the command's default) first runs the
+// timing code alone on the target and uses ProgramTiming if it works, else
+// WallTiming. Peak heap, where the target reports it, is recorded as
+// peak-heap-B.
 //
 // Each sample is written as soon as it is measured, so an interrupted run
 // keeps what it measured; a failed sample is written as a "--- FAIL:" line,
@@ -50,25 +52,33 @@ const (
 	ProgramTiming Timing = iota
 	// WallTiming uses the target's wall time for the whole run.
 	WallTiming
+	// AutoTiming probes the target: ProgramTiming if the program can time
+	// itself there, else WallTiming.
+	AutoTiming
 )
 
 // String returns the name used on the command line and in results files.
 func (t Timing) String() string {
-	if t == WallTiming {
+	switch t {
+	case WallTiming:
 		return "wall"
+	case AutoTiming:
+		return "auto"
 	}
 	return "program"
 }
 
-// ParseTiming parses "program" or "wall".
+// ParseTiming parses "auto", "program" or "wall".
 func ParseTiming(s string) (Timing, error) {
 	switch s {
+	case "auto":
+		return AutoTiming, nil
 	case "program":
 		return ProgramTiming, nil
 	case "wall":
 		return WallTiming, nil
 	}
-	return 0, fmt.Errorf("unknown timing %q (want program or wall)", s)
+	return 0, fmt.Errorf("unknown timing %q (want auto, program or wall)", s)
 }
 
 // Units of the values written for each sample.
@@ -173,6 +183,16 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	if err != nil {
 		return sum, fmt.Errorf("bench: identifying target %s: %w", cfg.Target.Name(), err)
 	}
+	if cfg.Timing == AutoTiming {
+		var why string
+		cfg.Timing, why, err = probeTiming(ctx, cfg.Target, dir, cfg.Timeout)
+		if err != nil {
+			return sum, fmt.Errorf("bench: target %s: %w", cfg.Target.Name(), err)
+		}
+		if cfg.Timing == WallTiming {
+			logf("note  %s cannot time a program itself (%s); timing whole runs", cfg.Target.Name(), why)
+		}
+	}
 	config := []benchfmt.Config{
 		{Key: "target", Value: []byte(cfg.Target.Name()), File: true},
 		{Key: "interpreter", Value: []byte(ident), File: true},
@@ -267,6 +287,24 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		}
 	}
 	return sum, nil
+}
+
+// probeTiming runs the timing code alone on t and says whether programs can
+// time themselves there (and if not, why).
+func probeTiming(ctx context.Context, t runners.Target, dir string, timeout time.Duration) (Timing, string, error) {
+	src := []byte("pass; " + timingStart + "\n" + timingEnd)
+	path := filepath.Join(dir, "timing_probe.py")
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		return 0, "", fmt.Errorf("writing the timing probe: %w", err)
+	}
+	o, err := runOnce(ctx, t, runners.Test{Name: "perf/timing_probe.py", Path: path, Source: src}, timeout)
+	if err != nil {
+		return 0, "", err
+	}
+	if _, _, bad := check(o, ProgramTiming); bad != "" {
+		return WallTiming, bad, nil
+	}
+	return ProgramTiming, "", nil
 }
 
 // runOnce runs test with an optional per-run timeout.

@@ -27,6 +27,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 type fakeTarget struct {
 	name string
 	runs map[string]int
+	last []byte // the source of the test being run
 	fn   func(name string, n int) runners.Outcome
 }
 
@@ -39,6 +40,7 @@ func (f *fakeTarget) Run(_ context.Context, t runners.Test) (runners.Outcome, er
 		f.runs = map[string]int{}
 	}
 	f.runs[t.Name]++
+	f.last = t.Source
 	return f.fn(t.Name, f.runs[t.Name]), nil
 }
 
@@ -382,7 +384,7 @@ func TestParseTiming(t *testing.T) {
 		in   string
 		want Timing
 		ok   bool
-	}{{"program", ProgramTiming, true}, {"wall", WallTiming, true}, {"cpu", 0, false}} {
+	}{{"program", ProgramTiming, true}, {"wall", WallTiming, true}, {"auto", AutoTiming, true}, {"cpu", 0, false}} {
 		got, err := ParseTiming(tt.in)
 		if (err == nil) != tt.ok || got != tt.want || (tt.ok && got.String() != tt.in) {
 			t.Errorf("ParseTiming(%q) = %v, %v", tt.in, got, err)
@@ -417,5 +419,57 @@ func TestSecondsPrintShort(t *testing.T) {
 	}
 	if fmt.Sprint(seconds(1259079143)) != "1.259079143" {
 		t.Errorf("seconds prints %v", seconds(1259079143))
+	}
+}
+
+func TestAutoTiming(t *testing.T) {
+	tests := []struct {
+		name   string
+		clock  bool // whether the target can run the timing code
+		timing string
+	}{
+		{"target with a clock", true, "timing: program\n"},
+		{"target without one", false, "timing: wall\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			target := &fakeTarget{name: "t", fn: func(name string, n int) runners.Outcome {
+				if !tt.clock {
+					if name == "perf/timing_probe.py" {
+						return runners.Outcome{ExitCode: 1, Stderr: []byte("ImportError: no module named 'time'\n")}
+					}
+					return runners.Outcome{Stdout: []byte("answer " + name + "\n"), Duration: time.Second}
+				}
+				if name == "perf/timing_probe.py" {
+					return timed("", 1)
+				}
+				return timed("answer "+name+"\n", 10)
+			}}
+			// The reference prints a timing line only for instrumented programs.
+			var ref *fakeTarget
+			ref = &fakeTarget{name: "cpython", fn: func(name string, _ int) runners.Outcome {
+				if bytes.Contains(ref.last, []byte("_mptest_time")) {
+					return timed("answer "+name+"\n", 999)
+				}
+				return runners.Outcome{Stdout: []byte("answer " + name + "\n")}
+			}}
+			var out, log bytes.Buffer
+			sum, err := Run(context.Background(), Config{
+				Target: target, Reference: ref, Benchmarks: benchmarks(t)[:1],
+				Count: 1, Timing: AutoTiming, Out: &out, Log: &log,
+			})
+			if err != nil || sum.Samples != 1 || len(sum.Failures) != 0 {
+				t.Fatalf("Run = %+v, %v\n%s", sum, err, out.String())
+			}
+			if !strings.Contains(out.String(), tt.timing) {
+				t.Errorf("output lacks %q:\n%s", tt.timing, out.String())
+			}
+			if target.runs["perf/timing_probe.py"] != 1 {
+				t.Errorf("probe ran %d times", target.runs["perf/timing_probe.py"])
+			}
+			if !tt.clock && !strings.Contains(log.String(), "cannot time a program itself (exit status 1: \"ImportError") {
+				t.Errorf("log lacks the reason:\n%s", log.String())
+			}
+		})
 	}
 }
