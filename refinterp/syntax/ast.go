@@ -1,5 +1,5 @@
 // Package syntax is the front end of refinterp: a scanner, parser and
-// abstract syntax tree for Python 3.11 (without the match statement).
+// abstract syntax tree for Python 3.11.
 //
 // The AST mirrors CPython's ast module closely: node and field names are the
 // CPython ones in Go spelling (FunctionDef.Decorators is decorator_list,
@@ -37,7 +37,7 @@
 // invalid. \N{...} escapes know the algorithmic names (LATIN CAPITAL LETTER
 // X, CJK UNIFIED IDEOGRAPH-XXXX) and a table of common ones only.
 //
-// Limitations: no match statement; source must be UTF-8 (a coding
+// Limitations: source must be UTF-8 (a coding
 // declaration naming another encoding is not honoured); identifiers are not
 // NFKC-normalised.
 package syntax
@@ -279,6 +279,22 @@ type Nonlocal struct {
 type ExprStmt struct {
 	Range
 	Value Expr
+}
+
+// Match is a match statement (3.10+).
+type Match struct {
+	Range
+	Subject Expr
+	Cases   []*MatchCase
+}
+
+// MatchCase is one "case pattern [if guard]:" block of a match statement
+// (CPython's match_case, which has no position; here Range covers it).
+type MatchCase struct {
+	Range
+	Pattern Pattern
+	Guard   Expr // or nil
+	Body    []Stmt
 }
 
 // Pass is a pass statement.
@@ -556,6 +572,80 @@ type Arg struct {
 	Annotation Expr // or nil
 }
 
+// ------------------------------------------------------------------ patterns
+
+// A Pattern is a pattern of a match statement's case clause.
+type Pattern interface {
+	Node
+	patternNode()
+}
+
+// MatchValue matches a value compared with ==: a literal, a negative or
+// complex number, or a dotted name.
+type MatchValue struct {
+	Range
+	Value Expr
+}
+
+// MatchSingleton matches None, True or False by identity; Value is a
+// *Constant of kind ConstNone, ConstTrue or ConstFalse.
+type MatchSingleton struct {
+	Range
+	Value *Constant
+}
+
+// MatchSequence is [p, ...] or (p, ...) or p, ...
+type MatchSequence struct {
+	Range
+	Patterns []Pattern
+}
+
+// MatchMapping is {key: p, ..., **rest}; Rest is "" if absent.
+type MatchMapping struct {
+	Range
+	Keys     []Expr
+	Patterns []Pattern
+	Rest     string
+}
+
+// MatchClass is Cls(p, ..., attr=p, ...).
+type MatchClass struct {
+	Range
+	Cls         Expr
+	Patterns    []Pattern
+	KwdAttrs    []string
+	KwdPatterns []Pattern
+}
+
+// MatchStar is *name (or *_ with Name "") inside a sequence pattern.
+type MatchStar struct {
+	Range
+	Name string
+}
+
+// MatchAs is "pattern as name", a capture "name" (Pattern nil) or the
+// wildcard "_" (both empty).
+type MatchAs struct {
+	Range
+	Pattern Pattern // or nil
+	Name    string  // "" for the wildcard
+}
+
+// MatchOr is p1 | p2 | ...
+type MatchOr struct {
+	Range
+	Patterns []Pattern
+}
+
+func (*MatchValue) patternNode()     {}
+func (*MatchSingleton) patternNode() {}
+func (*MatchSequence) patternNode()  {}
+func (*MatchMapping) patternNode()   {}
+func (*MatchClass) patternNode()     {}
+func (*MatchStar) patternNode()      {}
+func (*MatchAs) patternNode()        {}
+func (*MatchOr) patternNode()        {}
+
 // ------------------------------------------------------------------ operators
 
 // Operator is a binary (and augmented-assignment) operator.
@@ -710,6 +800,7 @@ func (*Global) stmtNode()      {}
 func (*Nonlocal) stmtNode()    {}
 func (*ExprStmt) stmtNode()    {}
 func (*Pass) stmtNode()        {}
+func (*Match) stmtNode()       {}
 func (*Break) stmtNode()       {}
 func (*Continue) stmtNode()    {}
 

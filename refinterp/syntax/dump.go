@@ -68,7 +68,7 @@ func (d *dumper) open(name string) {
 // hasPosition reports whether CPython's node for n has position attributes.
 func hasPosition(n Node) bool {
 	switch n.(type) {
-	case *Module, *Arguments, *Comprehension, *WithItem:
+	case *Module, *Arguments, *Comprehension, *WithItem, *MatchCase:
 		return false
 	}
 	return true
@@ -524,11 +524,83 @@ func (d *dumper) node(n Node) {
 		d.open("arg")
 		d.str("arg", n.Arg)
 		d.optExpr("annotation", n.Annotation)
+	case *Match:
+		d.open("Match")
+		d.exprField("subject", n.Subject)
+		d.field("cases")
+		d.s("[")
+		for i, c := range n.Cases {
+			if i > 0 {
+				d.s(", ")
+			}
+			d.node(c)
+		}
+		d.s("]")
+	case *MatchCase:
+		d.open("match_case")
+		d.field("pattern")
+		d.node(n.Pattern)
+		d.optExpr("guard", n.Guard)
+		d.stmts("body", n.Body)
+	case *MatchValue:
+		d.open("MatchValue")
+		d.exprField("value", n.Value)
+	case *MatchSingleton:
+		d.open("MatchSingleton")
+		d.field("value")
+		d.b = appendConstant(d.b, n.Value)
+	case *MatchSequence:
+		d.open("MatchSequence")
+		d.patterns("patterns", n.Patterns)
+	case *MatchMapping:
+		d.open("MatchMapping")
+		d.exprs("keys", n.Keys)
+		d.patterns("patterns", n.Patterns)
+		d.optStr("rest", n.Rest)
+	case *MatchClass:
+		d.open("MatchClass")
+		d.exprField("cls", n.Cls)
+		d.patterns("patterns", n.Patterns)
+		d.field("kwd_attrs")
+		d.s("[")
+		for i, a := range n.KwdAttrs {
+			if i > 0 {
+				d.s(", ")
+			}
+			d.b = appendPyRepr(d.b, a)
+		}
+		d.s("]")
+		d.patterns("kwd_patterns", n.KwdPatterns)
+	case *MatchStar:
+		d.open("MatchStar")
+		d.optStr("name", n.Name)
+	case *MatchAs:
+		d.open("MatchAs")
+		if n.Pattern != nil {
+			d.field("pattern")
+			d.node(n.Pattern)
+		}
+		d.optStr("name", n.Name)
+	case *MatchOr:
+		d.open("MatchOr")
+		d.patterns("patterns", n.Patterns)
 	default:
 		d.s("None")
 		return
 	}
 	d.close()
+}
+
+func (d *dumper) patterns(name string, list []Pattern) {
+	d.field(name)
+	d.s("[")
+	for i, p := range list {
+		if i > 0 {
+			d.s(", ")
+		}
+		d.node(p)
+	}
+	d.s("]")
 }
 
 func (d *dumper) aliases(list []*Alias) {

@@ -527,7 +527,31 @@ func (p *parser) parseStatement(list []Stmt) []Stmt {
 		return append(list, p.parseCompound())
 	case kAsync:
 		return append(list, p.parseCompound())
+	case tNAME:
+		if p.isSoftKeyword("match") {
+			s, missingColon := p.tryMatch()
+			if s != nil {
+				return append(list, s)
+			}
+			if p.err != nil {
+				return list
+			}
+			if missingColon.IsValid() {
+				list = p.parseSimpleStatements(list)
+				if p.err != nil && !p.scanErr {
+					p.err = nil
+					p.syntaxError(missingColon, Pos{}, "expected ':'")
+				}
+				return list
+			}
+		}
 	}
+	return p.parseSimpleStatements(list)
+}
+
+// parseSimpleStatements parses simple statements separated by ';' up to the
+// end of the line.
+func (p *parser) parseSimpleStatements(list []Stmt) []Stmt {
 	for {
 		s := p.parseSimple()
 		if s != nil {

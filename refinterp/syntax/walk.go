@@ -2,7 +2,8 @@ package syntax
 
 // Walk traverses the tree rooted at n in depth-first pre-order, calling f for
 // every node (statements, expressions, and the auxiliary *Arguments, *Arg,
-// *Keyword, *Alias, *WithItem, *ExceptHandler and *Comprehension nodes).
+// *Keyword, *Alias, *WithItem, *ExceptHandler, *Comprehension and
+// *MatchCase nodes, and patterns).
 // If f returns false, the children of that node are skipped. Nil children are
 // not visited.
 func Walk(n Node, f func(Node) bool) {
@@ -209,6 +210,46 @@ func Walk(n Node, f func(Node) bool) {
 		exprs(n.Defaults)
 	case *Arg:
 		expr(n.Annotation)
+	case *Match:
+		expr(n.Subject)
+		for _, c := range n.Cases {
+			Walk(c, f)
+		}
+	case *MatchCase:
+		pat(n.Pattern, f)
+		expr(n.Guard)
+		stmts(n.Body)
+	case *MatchValue:
+		expr(n.Value)
+	case *MatchSingleton:
+		if n.Value != nil {
+			Walk(n.Value, f)
+		}
+	case *MatchSequence:
+		pats(n.Patterns, f)
+	case *MatchMapping:
+		exprs(n.Keys)
+		pats(n.Patterns, f)
+	case *MatchClass:
+		expr(n.Cls)
+		pats(n.Patterns, f)
+		pats(n.KwdPatterns, f)
+	case *MatchAs:
+		pat(n.Pattern, f)
+	case *MatchOr:
+		pats(n.Patterns, f)
+	}
+}
+
+func pat(p Pattern, f func(Node) bool) {
+	if p != nil {
+		Walk(p, f)
+	}
+}
+
+func pats(list []Pattern, f func(Node) bool) {
+	for _, p := range list {
+		pat(p, f)
 	}
 }
 
