@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net"
+	"sync"
 	"time"
 )
 
@@ -27,6 +28,9 @@ type Telnet struct {
 
 	state   int // IAC parser state, kept across Reads
 	pending []byte
+
+	mu           sync.Mutex
+	readDeadline time.Time
 }
 
 // IAC parser states.
@@ -114,6 +118,15 @@ func (t *Telnet) Read(b []byte) (int, error) {
 		t.pending = t.pending[n:]
 		return n, nil
 	}
+	t.mu.Lock()
+	dl := t.readDeadline
+	t.mu.Unlock()
+	if !dl.IsZero() && !time.Now().Before(dl) {
+		// Expired deadline: poll briefly for bytes already received, as
+		// File and Serial do, instead of failing at once.
+		t.conn.SetReadDeadline(time.Now().Add(time.Millisecond))
+		defer t.conn.SetReadDeadline(dl)
+	}
 	raw := make([]byte, len(b))
 	for {
 		n, err := t.conn.Read(raw)
@@ -179,7 +192,12 @@ func (t *Telnet) Write(b []byte) (int, error) {
 }
 
 // SetReadDeadline sets the read deadline.
-func (t *Telnet) SetReadDeadline(d time.Time) error { return t.conn.SetReadDeadline(d) }
+func (t *Telnet) SetReadDeadline(d time.Time) error {
+	t.mu.Lock()
+	t.readDeadline = d
+	t.mu.Unlock()
+	return t.conn.SetReadDeadline(d)
+}
 
 // SetWriteDeadline sets the write deadline.
 func (t *Telnet) SetWriteDeadline(d time.Time) error { return t.conn.SetWriteDeadline(d) }
