@@ -3,7 +3,8 @@ try:
 except ImportError:
     print("SKIP")
     raise SystemExit
-path = "/tmp/mptest_io_roundtrip.txt"
+import random
+path = "/tmp/mptest_io_%d.txt" % random.getrandbits(30)  # unique: runs may overlap
 with open(path, "w") as f:
     f.write("héllo\n")
     print("second", file=f)

@@ -7,7 +7,8 @@ try:
     import tempfile
     d = tempfile.mkdtemp()
 except ImportError:
-    d = "/tmp/mptest_os_files_dir"
+    import random
+    d = "/tmp/mptest_os_files_%d" % random.getrandbits(30)
     os.mkdir(d)
 p = d + "/t.txt"
 with open(p, "w") as f:
