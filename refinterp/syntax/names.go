@@ -49,12 +49,22 @@ func nfkcIdent(b []byte) []byte {
 	return out
 }
 
+// LookupUnicodeName, if set, is consulted first for \N{...} escapes (the
+// name as written; matching should ignore case). A host build can install a
+// full Unicode name table here; the built-in one is deliberately small.
+var LookupUnicodeName func(name string) (rune, bool)
+
 // lookupUnicodeName resolves the name in a \N{...} escape. A full Unicode
 // name table would cost hundreds of kilobytes on a microcontroller, so this
 // knows the algorithmic names (LATIN CAPITAL/SMALL LETTER X, DIGIT ..., CJK
 // UNIFIED IDEOGRAPH-XXXX) and a small table of commonly used ones; other
 // names are reported as unknown, exactly like a misspelt name.
 func lookupUnicodeName(name []byte) (rune, bool) {
+	if LookupUnicodeName != nil {
+		if r, ok := LookupUnicodeName(string(name)); ok {
+			return r, true
+		}
+	}
 	var buf [64]byte
 	if len(name) > len(buf) {
 		return 0, false

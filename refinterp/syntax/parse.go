@@ -238,6 +238,19 @@ func newParser(filename string, src []byte, mode int) *parser {
 	}
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		src = src[3:]
+	} else if enc := codingSpec(src); enc != "" {
+		switch normEncoding(enc) {
+		case "utf-8", "utf8":
+		case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "iso-latin-1", "8859", "cp819", "latin":
+			src = latin1ToUTF8(src)
+		default:
+			p.src = src
+			p.sc = &p.main
+			p.main.init(p, src, 0, len(src), 1, 0)
+			p.errorAt(KindSyntax, Pos{1, 1}, Pos{}, "encoding problem: "+enc)
+			p.scanErr = true
+			return p
+		}
 	}
 	p.src = src
 	p.sc = &p.main
@@ -255,6 +268,70 @@ func newParser(filename string, src []byte, mode int) *parser {
 	}
 	p.next()
 	return p
+}
+
+// codingSpec returns the encoding named by a PEP 263 declaration
+// ("# -*- coding: latin-1 -*-") on the first or second line, or "".
+func codingSpec(src []byte) string {
+	line := 0
+	for i := 0; i < len(src) && line < 2; line++ {
+		j := i
+		for j < len(src) && src[j] != '\n' {
+			j++
+		}
+		l := src[i:j]
+		k := 0
+		for k < len(l) && (l[k] == ' ' || l[k] == '\t' || l[k] == '\f') {
+			k++
+		}
+		if k == len(l) {
+			i = j + 1
+			continue // blank line
+		}
+		if l[k] != '#' {
+			return ""
+		}
+		if n := bytes.Index(l, []byte("coding")); n >= 0 && n+6 < len(l) && (l[n+6] == ':' || l[n+6] == '=') {
+			e := l[n+7:]
+			for len(e) > 0 && (e[0] == ' ' || e[0] == '\t') {
+				e = e[1:]
+			}
+			m := 0
+			for m < len(e) && (isIdentByte(e[m]) || e[m] == '-' || e[m] == '.') {
+				m++
+			}
+			if m > 0 {
+				return string(e[:m])
+			}
+		}
+		i = j + 1
+	}
+	return ""
+}
+
+// normEncoding lower-cases an encoding name and maps '_' to '-'.
+func normEncoding(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		} else if c == '_' {
+			b[i] = '-'
+		}
+	}
+	return string(b)
+}
+
+func latin1ToUTF8(src []byte) []byte {
+	out := make([]byte, 0, len(src)+len(src)/8)
+	for _, c := range src {
+		if c < 0x80 {
+			out = append(out, c)
+		} else {
+			out = append(out, 0xC0|c>>6, 0x80|c&0x3F)
+		}
+	}
+	return out
 }
 
 func validUTF8(b []byte) bool {

@@ -185,3 +185,34 @@ func TestErrorAt(t *testing.T) {
 		t.Errorf("ErrorAt = %+v", e)
 	}
 }
+
+func TestCoding(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"# -*- coding: latin-1 -*-\nx = '\xe9'\n", "é"},
+		{"#!/usr/bin/python\n# vim: set fileencoding=iso-8859-1 :\nx = '\xe9'\n", "é"},
+		{"# coding=utf-8\nx = 'é'\n", "é"},
+		{"\n# coding: latin-1\nx = '\xe9'\n", "é"},
+	} {
+		m, err := ParseFile("x.py", []byte(tc.src))
+		if err != nil {
+			t.Errorf("%q: %v", tc.src, err)
+			continue
+		}
+		c := m.Body[0].(*Assign).Value.(*Constant)
+		if c.Str != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.src, c.Str, tc.want)
+		}
+	}
+	if _, err := ParseFile("x.py", []byte("# coding: koi8-r\nx = 1\n")); err == nil || err.(*Error).Msg != "encoding problem: koi8-r" {
+		t.Errorf("unknown encoding: got %v", err)
+	}
+	if _, err := ParseFile("x.py", []byte("x = 1\n# coding: latin-1\nx = '\xe9'\n")); err == nil {
+		t.Errorf("a coding declaration on line 3 must be ignored")
+	}
+	LookupUnicodeName = func(name string) (rune, bool) { return 'Q', name == "SPECIAL" }
+	defer func() { LookupUnicodeName = nil }()
+	e, err := ParseExpr("x.py", []byte(`"\N{SPECIAL}\N{BULLET}"`))
+	if err != nil || e.(*Constant).Str != "Q•" {
+		t.Errorf("LookupUnicodeName hook: %v %v", e, err)
+	}
+}
