@@ -37,7 +37,9 @@ func newDictCap(n int) *Dict {
 	d := &Dict{}
 	if n > 0 {
 		d.entries = make([]dictEntry, 0, n)
-		d.rebuild(n)
+		if n > smallDict {
+			d.rebuild(n)
+		}
 	}
 	return d
 }
@@ -90,9 +92,28 @@ func (d *Dict) rebuild(size int) {
 	d.index = idx
 }
 
+// smallDict is the size up to which a dict has no index and is searched
+// linearly (most instance and keyword dicts): one allocation less.
+const smallDict = 8
+
 // find returns the index slot and entry position for key (pos -1 if absent).
 func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err error) {
 	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == hash && e.key != nil {
+				if e.key == key {
+					return -1, i, nil
+				}
+				eq, err := keyEqual(th, e.key, key)
+				if err != nil {
+					return -1, -1, err
+				}
+				if eq {
+					return -1, i, nil
+				}
+			}
+		}
 		return -1, -1, nil
 	}
 	mask := uint64(len(d.index) - 1)
@@ -171,6 +192,17 @@ func (d *Dict) GetStr(s string) Value {
 		return nil
 	}
 	h := strHash(s)
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h {
+				if k, ok := e.key.(*Str); ok && k.s == s {
+					return e.value
+				}
+			}
+		}
+		return nil
+	}
 	mask := uint64(len(d.index) - 1)
 	i := uint64(h) & mask
 	perturb := uint64(h)
@@ -192,6 +224,50 @@ func (d *Dict) GetStr(s string) Value {
 	}
 }
 
+// getStrObj is GetStr for a *Str key, using its cached hash.
+func (d *Dict) getStrObj(k *Str) Value {
+	if d.used == 0 {
+		return nil
+	}
+	h := k.hash()
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h {
+				if e.key == Value(k) {
+					return e.value
+				}
+				if ks, ok := e.key.(*Str); ok && ks.s == k.s {
+					return e.value
+				}
+			}
+		}
+		return nil
+	}
+	mask := uint64(len(d.index) - 1)
+	i := uint64(h) & mask
+	perturb := uint64(h)
+	for {
+		ix := d.index[i]
+		if ix == ixEmpty {
+			return nil
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				if e.key == Value(k) {
+					return e.value
+				}
+				if ks, ok := e.key.(*Str); ok && ks.s == k.s {
+					return e.value
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
 // Set stores key: value.
 func (d *Dict) Set(th *Thread, key, value Value) error {
 	h, err := Hash(th, key)
@@ -202,9 +278,6 @@ func (d *Dict) Set(th *Thread, key, value Value) error {
 }
 
 func (d *Dict) setHashed(th *Thread, key Value, h int64, value Value) error {
-	if d.index == nil {
-		d.rebuild(1)
-	}
 	slot, pos, err := d.find(th, key, h)
 	if err != nil {
 		return err
@@ -213,7 +286,23 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, value Value) error {
 		d.entries[pos].value = value
 		return nil
 	}
-	if (len(d.entries)+1)*3 >= len(d.index)*2 {
+	if d.index == nil {
+		if len(d.entries) < smallDict {
+			if cap(d.entries) == 0 {
+				d.entries = make([]dictEntry, 0, 4)
+				if !d.noAccount {
+					accountBytes(48)
+				}
+			} else if len(d.entries) == cap(d.entries) && !d.noAccount {
+				accountBytes(blocks((cap(d.entries) + 1) * 12))
+			}
+			d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
+			d.used++
+			return nil
+		}
+		d.rebuild((d.used + 1) * 3)
+		slot, _, _ = d.find(th, key, h)
+	} else if (len(d.entries)+1)*3 >= len(d.index)*2 {
 		d.rebuild((d.used + 1) * 3)
 		slot, _, _ = d.find(th, key, h)
 	}
@@ -246,7 +335,9 @@ func (d *Dict) Delete(th *Thread, key Value) (Value, error) {
 		return nil, err
 	}
 	old := d.entries[pos].value
-	d.index[slot] = ixDeleted
+	if slot >= 0 {
+		d.index[slot] = ixDeleted
+	}
 	d.entries[pos] = dictEntry{}
 	d.used--
 	d.nDeleted++
@@ -338,7 +429,20 @@ func (d *Dict) PopLast() (k, v Value, ok bool) {
 	for i := len(d.entries) - 1; i >= 0; i-- {
 		e := d.entries[i]
 		if e.key != nil {
-			_, _ = d.Delete(nil, e.key)
+			if d.index != nil {
+				for j, ix := range d.index {
+					if int(ix) == i {
+						d.index[j] = ixDeleted
+					}
+				}
+			}
+			d.entries[i] = dictEntry{}
+			d.entries = d.entries[:i]
+			d.used--
+			for len(d.entries) > 0 && d.entries[len(d.entries)-1].key == nil {
+				d.entries = d.entries[:len(d.entries)-1]
+				d.nDeleted--
+			}
 			return e.key, e.value, true
 		}
 	}

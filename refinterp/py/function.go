@@ -101,6 +101,25 @@ type CodeObj struct {
 	C      *compile.Code
 	Consts []Value
 	Names  []*Str
+	cache  []inlineCache // per instruction, for LOAD_ATTR/LOAD_METHOD/STORE_ATTR
+}
+
+// inlineCache remembers the class attribute found for one instruction.
+type inlineCache struct {
+	t   *Type
+	ver uint32
+	v   Value
+}
+
+// lookupCached is t.Lookup(name) memoised at instruction pc.
+func (co *CodeObj) lookupCached(pc int, t *Type, name string) Value {
+	c := &co.cache[pc]
+	if c.t == t && c.ver == typeVersion {
+		return c.v
+	}
+	v := t.Lookup(name)
+	c.t, c.ver, c.v = t, typeVersion, v
+	return v
 }
 
 // Type returns CodeType.
@@ -117,6 +136,7 @@ func NewCodeObj(c *compile.Code) *CodeObj {
 	for i, k := range c.Consts {
 		co.Consts[i] = constValue(k)
 	}
+	co.cache = make([]inlineCache, len(c.Code))
 	co.Names = make([]*Str, len(c.Names))
 	for i, n := range c.Names {
 		co.Names[i] = NewStrNoAccount(n)

@@ -166,7 +166,14 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			obj := stack[sp-1]
 			var v Value
 			if in, ok := obj.(*Instance); ok && in.Class.GetAttr == nil {
-				v, err = instanceGetAttr(th, in, names[arg].s)
+				descr := co.lookupCached(pc-1, in.Class, names[arg].s)
+				if descr == nil {
+					if x := in.Dict.getStrObj(names[arg]); x != nil {
+						stack[sp-1] = x
+						break
+					}
+				}
+				v, err = instanceGetAttrDescr(th, in, names[arg], descr)
 			} else {
 				v, err = GetAttr(th, obj, names[arg].s)
 			}
@@ -176,7 +183,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			stack[sp-1] = v
 		case compile.STORE_ATTR:
 			obj, val := stack[sp-1], stack[sp-2]
-			if in, ok := obj.(*Instance); ok && in.Class.SetAttr == nil && in.Dict != nil && in.Class.Lookup(names[arg].s) == nil {
+			if in, ok := obj.(*Instance); ok && in.Class.SetAttr == nil && in.Dict != nil && co.lookupCached(pc-1, in.Class, names[arg].s) == nil {
 				err = in.Dict.setHashed(th, names[arg], names[arg].hash(), val)
 			} else {
 				err = SetAttr(th, obj, names[arg].s, val)
@@ -189,6 +196,18 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			stack[sp] = nil
 		case compile.LOAD_METHOD:
 			obj := stack[sp-1]
+			if t := obj.Type(); t.GetAttr == nil {
+				descr := co.lookupCached(pc-1, t, names[arg].s)
+				switch descr.(type) {
+				case *Function, *Method:
+					if in, ok := obj.(*Instance); !ok || in.Dict.used == 0 || in.Dict.getStrObj(names[arg]) == nil {
+						stack[sp-1] = descr
+						stack[sp] = obj
+						sp++
+						continue
+					}
+				}
+			}
 			m, unbound, e := lookupMethod(th, obj, names[arg].s)
 			if e != nil {
 				err = e
@@ -596,10 +615,13 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
+			if b, ok := v.(Bool); ok {
+				if !b {
+					pc = arg
+				}
+				break
+			}
 			switch v {
-			case True:
-			case False:
-				pc = arg
 			default:
 				b, e := Truth(th, v)
 				if e != nil {
@@ -614,10 +636,13 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			v := stack[sp]
 			stack[sp] = nil
+			if b, ok := v.(Bool); ok {
+				if b {
+					pc = arg
+				}
+				break
+			}
 			switch v {
-			case True:
-				pc = arg
-			case False:
 			default:
 				b, e := Truth(th, v)
 				if e != nil {
@@ -1224,20 +1249,19 @@ func isSame(a, b Value) bool {
 	return false
 }
 
-func instanceGetAttr(th *Thread, in *Instance, name string) (Value, error) {
+func instanceGetAttrDescr(th *Thread, in *Instance, name *Str, descr Value) (Value, error) {
 	t := in.Class
-	descr := t.Lookup(name)
 	if descr == nil {
-		if x := in.Dict.GetStr(name); x != nil {
+		if x := in.Dict.getStrObj(name); x != nil {
 			return x, nil
 		}
-		return nil, attrError(in, name)
+		return nil, attrError(in, name.s)
 	}
 	dt := descr.Type()
 	if dt.DescrSet != nil && dt.DescrGet != nil {
 		return dt.DescrGet(th, descr, in, t)
 	}
-	if x := in.Dict.GetStr(name); x != nil {
+	if x := in.Dict.getStrObj(name); x != nil {
 		return x, nil
 	}
 	if dt.DescrGet != nil {
