@@ -473,3 +473,13 @@ func TestAutoTiming(t *testing.T) {
 		})
 	}
 }
+
+// TestInstrumentStartup checks that a benchmark without parameters still
+// gets valid timing code on its first line.
+func TestInstrumentStartup(t *testing.T) {
+	b := perf.Startup()
+	got := string(Instrument(b, b.Params[0], ProgramTiming))
+	if !strings.HasPrefix(got, timingStart+"\npass\n") {
+		t.Errorf("Instrument = %q", got)
+	}
+}

@@ -29,7 +29,11 @@ func Instrument(b *perf.Benchmark, p perf.ParamSet, timing Timing) []byte {
 	if timing == WallTiming {
 		return b.Program(p)
 	}
-	src := b.WithFirstLine(p.Prelude() + "; " + timingStart)
+	first := timingStart
+	if pre := p.Prelude(); pre != "" {
+		first = pre + "; " + timingStart
+	}
+	src := b.WithFirstLine(first)
 	if len(src) > 0 && src[len(src)-1] != '\n' {
 		src = append(src, '\n')
 	}

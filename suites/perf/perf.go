@@ -90,7 +90,7 @@ func (p ParamSet) Key() string {
 	return strings.Join(parts, "/")
 }
 
-// Prelude is the Python line that binds the set's parameters.
+// Prelude is the Python line that binds the set's parameters ("" if none).
 func (p ParamSet) Prelude() string {
 	parts := make([]string, len(p.Assign))
 	for i, a := range p.Assign {
@@ -278,6 +278,21 @@ func Load(fsys fs.FS) ([]*Benchmark, error) {
 // Suite returns the benchmarks built into mptest (this directory's programs).
 func Suite() ([]*Benchmark, error) {
 	return Load(programs)
+}
+
+// Startup returns a pseudo-benchmark that runs an empty program. Its wall
+// time is what every run costs on the target besides the workload
+// (interpreter start-up, or a board's upload and reset), to set against the
+// other benchmarks' wall times. It has one parameter set with no parameters,
+// which fits every target.
+func Startup() *Benchmark {
+	return &Benchmark{
+		Name:   "startup",
+		File:   "startup.py",
+		Title:  "an empty program: interpreter start-up, upload",
+		Params: []ParamSet{{}},
+		Source: []byte("# bench: an empty program\npass\n"),
+	}
 }
 
 // Filter keeps the benchmarks whose name matches include (if non-nil) and

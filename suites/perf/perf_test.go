@@ -233,3 +233,19 @@ func TestSuiteRunsOnCPython(t *testing.T) {
 		}
 	}
 }
+
+func TestStartup(t *testing.T) {
+	b := Startup()
+	for _, r := range []Resources{{}, {CPUMHz: 1, HeapKiB: 1}} {
+		p, err := b.Select(r)
+		if err != nil {
+			t.Fatalf("Select(%v): %v", r, err)
+		}
+		if got := b.ResultName(p); got != "Startup" {
+			t.Errorf("ResultName = %q", got)
+		}
+		if got := string(b.Program(p)); got != "\npass\n" {
+			t.Errorf("Program = %q", got)
+		}
+	}
+}
