@@ -432,6 +432,13 @@ func (b *Board) run(ctx context.Context, t runners.Test) (runners.Outcome, error
 		out.Status = runners.TooLarge
 		out.Err = fmt.Errorf("board reset during upload (%d bytes): %w%s", len(t.Source), err, b.freeHeap(ctx))
 		return out, nil
+	case errors.Is(ctx.Err(), context.Canceled):
+		// The caller gave up on the run: no recovery now; the next Run
+		// re-enters the raw REPL.
+		b.ready = false
+		out.Status = runners.Failed
+		out.Err = fmt.Errorf("run cancelled: %w", err)
+		return out, nil
 	case errors.Is(err, rawrepl.ErrDeadline), errors.Is(err, rawrepl.ErrIdle):
 		b.ready = false
 		out.Status = runners.TimedOut

@@ -141,6 +141,30 @@ func TestRecovery(t *testing.T) {
 	}
 }
 
+// TestCancelledRun: a cancelled context ends the run at once, without
+// recovery, and the next run works.
+func TestCancelledRun(t *testing.T) {
+	fl := &fakeLink{}
+	cfg := fastConfig()
+	cfg.Timeout = time.Minute
+	b := New("fake", cfg, fl.link(false))
+	defer b.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(100*time.Millisecond, cancel)
+	start := time.Now()
+	out, err := b.Run(ctx, runners.Test{Name: "loop", Source: []byte("while True: pass\n")})
+	if err != nil || out.Status != runners.Failed || !errors.Is(out.Err, context.Canceled) {
+		t.Fatalf("cancelled run: %v %v %v", err, out.Status, out.Err)
+	}
+	if el := time.Since(start); el > 2*time.Second {
+		t.Errorf("cancel took %v", el)
+	}
+	next, err := b.Run(context.Background(), runners.Test{Name: "next", Source: []byte("print(5)\n")})
+	if err != nil || string(next.Stdout) != "5\n" {
+		t.Errorf("after cancel: %v %q", err, next.Stdout)
+	}
+}
+
 // resettable is a fake transport with a reset line.
 type resettable struct {
 	transport.Transport

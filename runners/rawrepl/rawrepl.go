@@ -200,6 +200,8 @@ func (c *Conn) fill(ctx context.Context, idle time.Duration, overall time.Time) 
 	switch {
 	case err == nil:
 		return nil
+	case transport.IsTimeout(err) && ctx.Err() != nil:
+		return fmt.Errorf("%w: %w", ErrDeadline, ctx.Err())
 	case transport.IsTimeout(err) && idleBound:
 		return ErrIdle
 	case transport.IsTimeout(err):
