@@ -29,7 +29,9 @@
 // to the resolver (they need symbol tables): "no binding for nonlocal 'x'
 // found", "name 'x' is assigned to before global/nonlocal declaration",
 // "name 'x' is parameter and global" and "'return' with value in async
-// generator".
+// generator", and the match statement's "alternative patterns bind
+// different names", "multiple assignments to name in pattern" and "makes
+// remaining patterns unreachable".
 //
 // Constants: see Constant. A Python str is held as a Go string in UTF-8;
 // lone surrogates (from escapes such as "\ud800") are encoded as their

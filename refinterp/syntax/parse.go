@@ -158,7 +158,7 @@ func ErrorAt(filename string, src []byte, pos Pos, msg string) *Error {
 
 func isCompound(s Stmt) bool {
 	switch s.(type) {
-	case *FunctionDef, *ClassDef, *For, *While, *If, *With, *Try:
+	case *FunctionDef, *ClassDef, *For, *While, *If, *With, *Try, *Match:
 		return true
 	}
 	return false

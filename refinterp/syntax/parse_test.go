@@ -106,6 +106,10 @@ func TestInteractive(t *testing.T) {
 		{"x = (1 +\n", true, ""},
 		{"print('a'\n", true, ""},
 		{"1 +\n", false, "invalid syntax"},
+		{"match x:\n", true, ""},
+		{"match x:\n    case 1:\n        pass\n", true, ""},
+		{"match x:\n    case 1:\n        pass\n\n", false, ""},
+		{"match = 1\n", false, ""},
 	} {
 		m, err := ParseInteractive("<stdin>", []byte(tc.src))
 		if tc.incomplete {
