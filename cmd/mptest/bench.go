@@ -41,6 +41,7 @@ type benchFlags struct {
 	labels    []string
 	list      bool
 	quiet     bool
+	startup   bool
 }
 
 func newBenchCmd() *cobra.Command {
@@ -92,6 +93,7 @@ Exit status: 0 when every sample was right, 1 when a benchmark failed,
 	fl.StringArrayVar(&f.labels, "label", nil, "add a configuration key KEY=VALUE to the results, e.g. branch=pr-12 (repeatable)")
 	fl.BoolVar(&f.list, "list", false, "list the benchmarks and the parameters chosen for the target, and exit")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress lines on standard error")
+	fl.BoolVar(&f.startup, "startup", false, "also time an empty program (BenchmarkStartup): the target's cost per run besides the workload")
 	cmd.AddCommand(newBenchCompareCmd())
 	return cmd
 }
@@ -152,6 +154,9 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 	bs := perf.Filter(all, include, exclude)
 	if len(bs) == 0 {
 		return benchUsage("no benchmark matches --include/--exclude")
+	}
+	if f.startup {
+		bs = append([]*perf.Benchmark{perf.Startup()}, bs...)
 	}
 
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
