@@ -152,11 +152,11 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 		return exitCode{exitError, fmt.Errorf("loading the perf suite: %w", err)}
 	}
 	bs := perf.Filter(all, include, exclude)
-	if len(bs) == 0 {
-		return benchUsage("no benchmark matches --include/--exclude")
-	}
 	if f.startup {
 		bs = append([]*perf.Benchmark{perf.Startup()}, bs...)
+	}
+	if len(bs) == 0 {
+		return benchUsage("no benchmark matches --include/--exclude")
 	}
 
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
