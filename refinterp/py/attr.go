@@ -6,6 +6,7 @@ type Instance struct {
 	Class *Type
 	Dict  *Dict
 	Base  Value
+	d     Dict // storage for Dict, saving an allocation
 }
 
 // Type returns the instance's class.

@@ -86,8 +86,16 @@ func objectNew(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
 func newInstance(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
 	lay := cls.Layout
 	if lay == nil || lay == ObjectType || lay == cls {
-		accountBytes(16)
-		return &Instance{Class: cls, Dict: newDictCap(cls.instHint)}, nil
+		accountBytes(16 + 32)
+		in := &Instance{Class: cls}
+		in.Dict = &in.d
+		if n := cls.instHint; n > 0 {
+			in.d.entries = make([]dictEntry, 0, n)
+			if n > smallDict {
+				in.d.rebuild(n)
+			}
+		}
+		return in, nil
 	}
 	if lay.Flags&FlagException != 0 {
 		accountBytes(32)
@@ -410,13 +418,23 @@ func fillSlots(t *Type) {
 	}
 	if t.userLookup("__init__") != nil {
 		t.Init = func(th *Thread, self Value, args []Value, kw *Kwargs) error {
-			f := self.Type().Lookup("__init__")
-			all := make([]Value, len(args)+1)
-			all[0] = self
-			copy(all[1:], args)
+			st := self.Type()
+			if st.initVer != typeVersion {
+				st.initFn, st.initVer = st.Lookup("__init__"), typeVersion
+			}
+			f := st.initFn
 			var r Value
 			var err error
 			if fn, ok := f.(*Function); ok {
+				var buf [6]Value
+				var all []Value
+				if len(args) < len(buf) {
+					all = buf[:len(args)+1]
+				} else {
+					all = make([]Value, len(args)+1)
+				}
+				all[0] = self
+				copy(all[1:], args)
 				r, err = th.callFunction(fn, all, kw)
 			} else {
 				r, err = callBound(th, f, self, args, kw)

@@ -53,6 +53,8 @@ type Type struct {
 	Index func(th *Thread, v Value) (Value, error)
 
 	instHint     int // expected number of instance attributes
+	initFn       Value
+	initVer      uint32
 	attrCache    map[string]Value
 	cacheVersion uint32
 }
