@@ -1,5 +1,6 @@
 package all
 
 import (
+	_ "github.com/mptest/mptest/refinterp/modules/json" // json, ujson
 	_ "github.com/mptest/mptest/refinterp/modules/math" // math
 )
