@@ -296,6 +296,7 @@ func (r *recorder) backfill(ctx context.Context, stdout io.Writer, top, rel, has
 	}()
 	fmt.Fprintf(r.log, "mptest: record: backfilling %.10s in a temporary worktree\n", hash)
 	dir := filepath.Join(wt, rel)
+	var notes []string
 	if _, err := os.Stat(filepath.Join(wt, "cmd", "mptest")); err == nil {
 		if _, err := size.FindSource(wt); err == nil {
 			err := r.recordWithOwnMptest(ctx, stdout, wt, dir, tmp)
@@ -303,9 +304,10 @@ func (r *recorder) backfill(ctx context.Context, stdout io.Writer, top, rel, has
 				return err
 			}
 			fmt.Fprintf(r.log, "mptest: warning: the commit's own mptest could not record it (%v); recording with this mptest\n", err)
+			notes = append(notes, "recorded by a later mptest, not the commit's own: the host target and the bundled suites are that mptest's")
 		}
 	}
-	return r.record(ctx, stdout, wt, rel, wt)
+	return r.record(ctx, stdout, wt, rel, wt, notes...)
 }
 
 // recordWithOwnMptest builds the worktree's mptest and runs its record
@@ -371,7 +373,7 @@ func (r *recorder) forwardedFlags() []string {
 // record makes and writes the record of the commit checked out at tree
 // (the repository at top, or a worktree of it), running the suites named
 // relative to the directory rel inside it.
-func (r *recorder) record(ctx context.Context, stdout io.Writer, tree, rel, sizeTree string) error {
+func (r *recorder) record(ctx context.Context, stdout io.Writer, tree, rel, sizeTree string, notes ...string) error {
 	start := time.Now()
 	commit, err := history.CommitOf(ctx, tree, "HEAD")
 	if err != nil {
@@ -380,7 +382,8 @@ func (r *recorder) record(ctx context.Context, stdout io.Writer, tree, rel, size
 	f := r.f
 	rec := &history.Record{
 		Schema: history.Schema, Commit: commit, Machine: r.machine, Recorded: start,
-		Config: history.Config{Targets: f.targets, Suites: r.args, Bench: f.bench, Size: f.sizeOn},
+		Config:   history.Config{Targets: f.targets, Suites: r.args, Bench: f.bench, Size: f.sizeOn},
+		Warnings: notes,
 	}
 	warn := func(format string, args ...any) {
 		msg := fmt.Sprintf(format, args...)

@@ -7,8 +7,9 @@
 //
 //   - the regressions of the last commit against the one before, first;
 //   - trends over the commits: pass rate per target, each benchmark's
-//     median per unit, code size per section of each binary, and RAM (the
-//     largest peak heap of any test per target);
+//     median time, code size per section of each binary, and RAM (the
+//     largest peak heap of any test per target, and each benchmark's
+//     median peak heap and peak RSS);
 //   - the last commit's deltas: tests that started or stopped passing,
 //     benchmark medians compared with a Mann-Whitney U test
 //     (golang.org/x/perf/benchmath; a change is significant when p ≤ alpha
@@ -305,6 +306,9 @@ func (d *Dashboard) benchCharts(recs []*history.Record) {
 	keys, tgts := benchKeys(recs)
 	for _, k := range keys {
 		c := &Chart{Section: "bench", Title: k[0], Unit: k[1]}
+		if strings.HasSuffix(k[1], "-B") { // peak heap, peak RSS: memory
+			c.Section, c.Title = "ram", k[0]+" "+strings.TrimSuffix(k[1], "-B")
+		}
 		for _, t := range tgts {
 			s := Series{Name: t}
 			for i, r := range recs {

@@ -50,6 +50,7 @@ func fixture() []*history.Record {
 			Bench: []history.Benchmark{
 				{Target: "host", Name: "Nqueens/N=6", Unit: "sec/op", Values: spread(nq, 10, 0.001)},
 				{Target: "host", Name: "Fannkuch/N=7", Unit: "sec/op", Values: spread(0.2, 10, 0.002)},
+				{Target: "host", Name: "Fannkuch/N=7", Unit: "peak-rss-B", Values: []float64{8 << 20}},
 			},
 			Sizes: []*size.Binary{{Name: "refpy", Platform: "linux/amd64", Format: "elf", File: 4 * text, Text: text, Data: 1000, BSS: 500}},
 		}
@@ -145,9 +146,9 @@ func TestRenderHTML(t *testing.T) {
 		}
 	}
 
-	// Charts: one pass-rate chart (2 targets x 3 commits), two bench charts
-	// (3 points each), one size chart (4 sections x 3), one RAM chart (host
-	// only, 3 points). Each chart's circles match its data-points.
+	// Charts: one pass-rate chart (2 targets x 3 commits), two bench time
+	// charts (3 points each), one size chart (4 sections x 3), two RAM
+	// charts (peak heap of host's tests, Fannkuch's peak RSS: 3 points each). Each chart's circles match its data-points.
 	charts := regexp.MustCompile(`(?s)<svg class="chart".*?data-points="(\d+)">(.*?)</svg>`).FindAllStringSubmatch(page, -1)
 	var points []string
 	for _, c := range charts {
@@ -156,8 +157,12 @@ func TestRenderHTML(t *testing.T) {
 		}
 		points = append(points, c[1])
 	}
-	if got := strings.Join(points, ","); got != "6,3,3,12,3" {
-		t.Errorf("chart points %s, want 6,3,3,12,3", got)
+	if got := strings.Join(points, ","); got != "6,3,3,12,3,3" {
+		t.Errorf("chart points %s, want 6,3,3,12,3,3", got)
+	}
+	// Memory units of benchmarks chart with RAM, not with time.
+	if !regexp.MustCompile(`(?s)<h3>RAM</h3>.*<h3>Fannkuch/N=7 peak-rss <span class="meta">\(peak-rss-B\)</span></h3>`).MatchString(page) {
+		t.Errorf("peak RSS chart not in the RAM section")
 	}
 	if !strings.Contains(page, "<title>exec:mp c200000: 50.0%</title>") {
 		t.Errorf("no tooltip for exec:mp's pass rate at commit 2")
