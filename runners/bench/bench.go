@@ -203,38 +203,10 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	}
 	w := benchfmt.NewWriter(cfg.Out)
 
-	// Prepare every benchmark and its expected output.
-	var jobs []*job
-	for _, b := range cfg.Benchmarks {
-		p, err := b.Select(cfg.Resources)
-		if err != nil {
-			sum.TooLarge = append(sum.TooLarge, err.Error())
-			logf("skip  %s: %v", b.Name, err)
-			continue
-		}
-		j := &job{bench: b, params: p, name: b.ResultName(p)}
-		j.test, err = writeProgram(dir, b, p, cfg.Timing)
-		if err != nil {
-			return sum, err
-		}
-		o, err := runOnce(ctx, cfg.Reference, j.test, cfg.Timeout)
-		if err != nil {
-			return sum, fmt.Errorf("bench: reference %s: %w", cfg.Reference.Name(), err)
-		}
-		out, _, bad := check(o, cfg.Timing)
-		if bad != "" {
-			f := Failure{Benchmark: j.name, Run: 0, Reason: bad}
-			sum.Failures = append(sum.Failures, f)
-			logf("FAIL  %v", f)
-			if err := writeFailure(cfg.Out, f); err != nil {
-				return sum, err
-			}
-			continue
-		}
-		j.expected = out
-		jobs = append(jobs, j)
+	jobs, err := prepare(ctx, cfg, dir, &sum, logf)
+	if err != nil {
+		return sum, err
 	}
-
 	for run := 1; run <= cfg.Count; run++ {
 		for _, j := range jobs {
 			if j.dropped {
@@ -287,6 +259,46 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 		}
 	}
 	return sum, nil
+}
+
+// prepare chooses each benchmark's parameters, writes its program into dir
+// and runs it once on the reference for the expected output. Benchmarks that
+// are too large or fail on the reference are recorded in sum and left out.
+func prepare(ctx context.Context, cfg Config, dir string, sum *Summary, logf func(string, ...any)) ([]*job, error) {
+	var jobs []*job
+	for _, b := range cfg.Benchmarks {
+		p, err := b.Select(cfg.Resources)
+		if err != nil {
+			sum.TooLarge = append(sum.TooLarge, err.Error())
+			logf("skip  %s: %v", b.Name, err)
+			continue
+		}
+		j := &job{bench: b, params: p, name: b.ResultName(p)}
+		j.test, err = writeProgram(dir, b, p, cfg.Timing)
+		if err != nil {
+			return nil, err
+		}
+		o, err := runOnce(ctx, cfg.Reference, j.test, cfg.Timeout)
+		if err != nil {
+			return nil, fmt.Errorf("bench: reference %s: %w", cfg.Reference.Name(), err)
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("bench: interrupted while running the reference: %w", err)
+		}
+		out, _, bad := check(o, cfg.Timing)
+		if bad != "" {
+			f := Failure{Benchmark: j.name, Run: 0, Reason: bad}
+			sum.Failures = append(sum.Failures, f)
+			logf("FAIL  %v", f)
+			if err := writeFailure(cfg.Out, f); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		j.expected = out
+		jobs = append(jobs, j)
+	}
+	return jobs, nil
 }
 
 // probeTiming runs the timing code alone on t and says whether programs can

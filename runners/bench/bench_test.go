@@ -483,3 +483,19 @@ func TestInstrumentStartup(t *testing.T) {
 		t.Errorf("Instrument = %q", got)
 	}
 }
+
+// TestInterruptDuringReference: an interrupted reference run is not a
+// failure of the benchmark.
+func TestInterruptDuringReference(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ref := &fakeTarget{name: "cpython", fn: func(string, int) runners.Outcome {
+		cancel()
+		return runners.Outcome{Status: runners.Failed, Err: context.Canceled}
+	}}
+	var out bytes.Buffer
+	sum, err := Run(ctx, Config{Target: reference, Reference: ref, Benchmarks: benchmarks(t), Count: 1, Timing: ProgramTiming, Out: &out})
+	if !errors.Is(err, context.Canceled) || len(sum.Failures) != 0 || out.Len() != 0 {
+		t.Errorf("Run = %+v, %v; output %q", sum, err, out.String())
+	}
+}
