@@ -605,12 +605,13 @@ func (p *parser) parseCallArgs(genexp bool, lparen Pos) ([]Expr, []*Keyword) {
 					// only argument unless parenthesised.
 					genArg = e
 				}
+				// CPython reports these at the token after the argument.
 				if sawKwUnpack {
-					p.nodeError(e, "positional argument follows keyword argument unpacking")
+					p.syntaxError(p.pos(), p.sc.tok.end, "positional argument follows keyword argument unpacking")
 					return nil, nil
 				}
 				if sawKw {
-					p.nodeError(e, "positional argument follows keyword argument")
+					p.syntaxError(p.pos(), p.sc.tok.end, "positional argument follows keyword argument")
 					return nil, nil
 				}
 				args = append(args, e)
@@ -731,7 +732,7 @@ func (p *parser) parseParams(close token, annotations bool) *Arguments {
 				if p.tok() == tNAME || p.tok() == tCOMMA {
 					p.syntaxError(start, end, "* argument may appear only once")
 				} else {
-					p.invalid()
+					p.syntaxError(start, end, "invalid syntax")
 				}
 				return a
 			}

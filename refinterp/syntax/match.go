@@ -61,6 +61,8 @@ func (p *parser) tryMatch() (s Stmt, missingColon Pos) {
 	}
 	p.next() // ':'
 	if p.tok() != tNEWLINE {
+		// CPython reports the fallback's failure at this furthest token.
+		p.matchFurthest = p.pos()
 		p.restore(saved)
 		return nil, Pos{}
 	}
@@ -151,8 +153,8 @@ func (p *parser) parseTopPatterns() Pattern {
 	start := p.pos()
 	first := p.parseMaybeStarPattern()
 	if p.tok() != tCOMMA {
-		if st, ok := first.(*MatchStar); ok && p.err == nil {
-			p.nodeError(st, "invalid syntax")
+		if _, ok := first.(*MatchStar); ok && p.err == nil {
+			p.invalid()
 		}
 		return first
 	}

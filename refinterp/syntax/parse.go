@@ -215,8 +215,10 @@ type parser struct {
 	lastEnd    Pos
 	fscanners  []*scanner // f-string expression scanners, one per nesting level
 	nameSlab   slab[Name]
-	constSlab  slab[Constant]
-	pastFuture bool // a statement other than a docstring or future import has been seen
+	// matchFurthest is where a failed match-statement trial stopped.
+	matchFurthest Pos
+	constSlab     slab[Constant]
+	pastFuture    bool // a statement other than a docstring or future import has been seen
 }
 
 func newParser(filename string, src []byte, mode int) *parser {
@@ -611,6 +613,15 @@ func (p *parser) parseStatement(list []Stmt) []Stmt {
 				return append(list, s)
 			}
 			if p.err != nil {
+				return list
+			}
+			if f := p.matchFurthest; f.IsValid() {
+				p.matchFurthest = Pos{}
+				list = p.parseSimpleStatements(list)
+				if p.err != nil && !p.scanErr && p.err.Msg == "invalid syntax" {
+					p.err = nil
+					p.syntaxError(f, Pos{}, "invalid syntax")
+				}
 				return list
 			}
 			if missingColon.IsValid() {

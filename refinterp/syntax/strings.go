@@ -246,7 +246,7 @@ func (p *parser) decodeEscape(buf, body []byte, i int, isBytes bool, t tokInfo) 
 		v, n := hexValue(body[i:], 2)
 		if n < 2 {
 			if isBytes {
-				p.syntaxError(t.pos, t.end, "(value error) invalid \\x escape at position "+strconv.Itoa(start))
+				p.syntaxError(t.end, Pos{}, "(value error) invalid \\x escape at position "+strconv.Itoa(start))
 			} else {
 				p.unicodeError(t, start, i+n-1, "truncated \\xXX escape")
 			}
