@@ -372,8 +372,10 @@ func (f *fscan) advance() {
 	f.i++
 }
 
+// errorf reports an error in the f-string's own syntax. CPython 3.11
+// places these at the end of the string token.
 func (f *fscan) errorf(msg string) {
-	f.p.syntaxError(f.pos(), Pos{}, msg)
+	f.p.syntaxError(f.t.end, Pos{}, msg)
 }
 
 // parse parses literal text and replacement fields up to end (level 0) or
