@@ -406,7 +406,7 @@ func (r *recorder) record(ctx context.Context, stdout io.Writer, tree, rel, size
 			rec.Config.BenchTarget = f.targets[0]
 		}
 		rec.Config.BenchCount = f.benchCount
-		rec.Bench = r.runBench(ctx, rec.Config.BenchTarget, warn)
+		rec.Bench = r.runBench(ctx, rec.Config.BenchTarget, &rec.Config.BenchTiming, warn)
 	}
 	if ctx.Err() != nil {
 		return ctx.Err()
@@ -518,7 +518,8 @@ func (r *recorder) runSuites(ctx context.Context, dir string, warn func(string, 
 
 // runBench takes f.benchCount samples of each benchmark on target and, for
 // targets that run as processes, measures each benchmark's peak RSS once.
-func (r *recorder) runBench(ctx context.Context, spec string, warn func(string, ...any)) []history.Benchmark {
+// The timing method bench chose is stored in *timing.
+func (r *recorder) runBench(ctx context.Context, spec string, timing *string, warn func(string, ...any)) []history.Benchmark {
 	f := r.f
 	all, err := perf.Suite()
 	if err != nil {
@@ -544,7 +545,7 @@ func (r *recorder) runBench(ctx context.Context, spec string, warn func(string, 
 	var out bytes.Buffer
 	sum, err := bench.Run(ctx, bench.Config{
 		Target: target, Reference: ref, Benchmarks: bs, Count: f.benchCount,
-		Timeout: f.benchTimeout, Out: &out,
+		Timing: bench.AutoTiming, Timeout: f.benchTimeout, Out: &out,
 	})
 	if err != nil {
 		warn("benchmarks: %v", err)
@@ -572,6 +573,9 @@ func (r *recorder) runBench(ctx context.Context, spec string, warn func(string, 
 		series[i].Values = append(series[i].Values, v)
 	}
 	for _, res := range rs {
+		if *timing == "" {
+			*timing = res.GetConfig("timing")
+		}
 		for _, v := range res.Values {
 			add(res.Name.String(), v.Unit, v.Value)
 		}
@@ -586,7 +590,7 @@ func (r *recorder) runBench(ctx context.Context, spec string, warn func(string, 
 			if err != nil || failed[b.ResultName(p)] {
 				continue
 			}
-			rss, err := peakRSS(ctx, ct.Argv(), bench.Instrument(b, p, bench.ProgramTiming), f.benchTimeout)
+			rss, err := peakRSS(ctx, ct.Argv(), bench.Instrument(b, p, bench.WallTiming), f.benchTimeout)
 			if err != nil {
 				warn("peak RSS of %s: %v", b.Name, err)
 				continue

@@ -71,8 +71,8 @@ func (o Options) withDefaults() Options {
 
 // Dashboard is the analysed history of one machine.
 type Dashboard struct {
-	Title    string
-	Machine  string
+	Title   string
+	Machine string
 	// OtherMachines are the other machines in the history, not shown.
 	OtherMachines []string
 	// Commits are the records shown, oldest first; the X axis of every chart.
@@ -494,6 +494,11 @@ func (d *Dashboard) conformanceDeltas() {
 }
 
 func (d *Dashboard) benchDeltas() {
+	pt, lt := d.Prev.Config.BenchTiming, d.Last.Config.BenchTiming
+	timingChanged := pt != "" && lt != "" && pt != lt
+	if timingChanged {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("benchmark timing changed from %s to %s: sec/op of the last two commits are not comparable", pt, lt))
+	}
 	th := benchmath.DefaultThresholds
 	th.CompareAlpha = d.Options.Alpha
 	for _, b := range d.Last.Bench {
@@ -510,9 +515,13 @@ func (d *Dashboard) benchDeltas() {
 			bd.Change = bd.New/bd.Old - 1
 		}
 		bd.Significant = cmp.P <= cmp.Alpha && bd.New != bd.Old
+		var notes []string
 		// Every unit mptest records (time, heap, RSS) is better lower.
 		bd.Regression = bd.Significant && bd.Change > d.Options.BenchThreshold
-		var notes []string
+		if timingChanged && b.Unit == "sec/op" {
+			bd.Regression = false
+			notes = append(notes, "timing method changed")
+		}
 		for _, w := range cmp.Warnings {
 			notes = append(notes, w.Error())
 		}

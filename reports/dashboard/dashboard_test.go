@@ -208,6 +208,24 @@ func TestRenderHTML(t *testing.T) {
 	}
 }
 
+func TestTimingChange(t *testing.T) {
+	recs := fixture()
+	recs[0].Config.BenchTiming = "program" // commit 2
+	recs[3].Config.BenchTiming = "wall"    // commit 3
+	d, err := Build(recs, Options{Machine: "box"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range d.Regressions {
+		if r.Kind == "bench" {
+			t.Errorf("bench regression across a timing change: %+v", r)
+		}
+	}
+	if !contains(d.Warnings, "benchmark timing changed from program to wall: sec/op of the last two commits are not comparable") {
+		t.Errorf("warnings %q", d.Warnings)
+	}
+}
+
 func TestSingleRecord(t *testing.T) {
 	recs := fixture()[:1]
 	var b bytes.Buffer

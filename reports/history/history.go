@@ -22,7 +22,7 @@
 //	  "machine": {"name": "host name", "goos": "linux", "goarch": "amd64", "cpu": "…"},
 //	  "recorded": RFC 3339,             // when the record was made
 //	  "duration": 12.5,                 // seconds the recording took
-//	  "config": {"targets": […], "suites": […], "bench": true, "size": true, …},
+//	  "config": {"targets": […], "suites": […], "bench": true, "bench_timing": "program", "size": true, …},
 //	  "suites": [results.json object, …],   // one per target (package reports/results)
 //	  "bench": [{"target": "host", "name": "Nqueens/N=6", "unit": "sec/op", "values": [0.1, …]}, …],
 //	  "sizes": [size.Binary object, …],     // package reports/size
@@ -119,7 +119,10 @@ type Config struct {
 	Bench       bool     `json:"bench"`
 	BenchTarget string   `json:"bench_target,omitempty"`
 	BenchCount  int      `json:"bench_count,omitempty"`
-	Size        bool     `json:"size"`
+	// BenchTiming is how sec/op was measured: "program" (the program's
+	// own clock) or "wall" (the whole run); trends compare only alike.
+	BenchTiming string `json:"bench_timing,omitempty"`
+	Size        bool   `json:"size"`
 }
 
 // Benchmark is the samples of one benchmark in one unit on one target.
