@@ -1,13 +1,15 @@
 def gen():
+    print("running inside:", g.gi_running)
     yield 1
 g = gen()
-print(g.gi_running, g.gi_frame is not None)
+print(g.gi_running)
 next(g)
+print(g.gi_running)
 try:
     next(g)
 except StopIteration:
-    pass
-print(g.gi_frame is None)
+    print("finished")
+print(g.gi_running)
 def reentrant():
     yield next(me)
 me = reentrant()
