@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Parse modes.
@@ -264,8 +265,7 @@ func newParser(filename string, src []byte, mode int) *parser {
 		return p
 	}
 	if !validUTF8(src) {
-		p.errorAt(KindSyntax, Pos{1, 1}, Pos{}, "(unicode error) 'utf-8' codec can't decode source bytes: invalid utf-8")
-		p.scanErr = true
+		p.badUTF8()
 		return p
 	}
 	p.next()
@@ -334,6 +334,44 @@ func latin1ToUTF8(src []byte) []byte {
 		}
 	}
 	return out
+}
+
+// badUTF8 reports the first invalid UTF-8 sequence in the source as
+// CPython's decoder does ("position" is counted from the start of its line,
+// where CPython counts from the start of the enclosing token).
+func (p *parser) badUTF8() {
+	src := p.src
+	line, lineStart := int32(1), 0
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if c == '\n' {
+				line++
+				lineStart = i + 1
+				p.main.lines = append(p.main.lines, int32(i+1))
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(src[i:])
+		if r != utf8.RuneError || n > 1 {
+			i += n
+			continue
+		}
+		why := "invalid start byte"
+		if c >= 0xC2 && c <= 0xF4 {
+			why = "invalid continuation byte"
+			if i+1 >= len(src) || src[i+1] < 0x80 || src[i+1] > 0xBF {
+				if i+1 >= len(src) || src[i+1] < 0x80 {
+					why = "unexpected end of data"
+				}
+			}
+		}
+		p.errorAt(KindSyntax, Pos{line, int32(i-lineStart) + 1}, Pos{}, "(unicode error) 'utf-8' codec can't decode byte 0x"+
+			string([]byte{hexDigit(c >> 4), hexDigit(c & 15)})+" in position "+strconv.Itoa(i-lineStart)+": "+why)
+		p.scanErr = true
+		return
+	}
 }
 
 func validUTF8(b []byte) bool {

@@ -174,3 +174,21 @@ func TestConstants(t *testing.T) {
 		}
 	}
 }
+
+func TestBadUTF8(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		line int
+		msg  string
+	}{
+		{"x = 1\ny = \"\xff\"\n", 2, "(unicode error) 'utf-8' codec can't decode byte 0xff in position 5: invalid start byte"},
+		{"x = '\xc3'\n", 1, "(unicode error) 'utf-8' codec can't decode byte 0xc3 in position 5: unexpected end of data"},
+		{"x = '\xc3\xc3'\n", 1, "(unicode error) 'utf-8' codec can't decode byte 0xc3 in position 5: invalid continuation byte"},
+	} {
+		_, err := ParseFile("x.py", []byte(tc.src))
+		e, ok := err.(*Error)
+		if !ok || e.Line != tc.line || e.Msg != tc.msg {
+			t.Errorf("%q: got %v, want line %d %q", tc.src, err, tc.line, tc.msg)
+		}
+	}
+}
