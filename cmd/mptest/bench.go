@@ -55,9 +55,10 @@ Each sample's output is checked against the reference's (CPython's) output
 for the same parameters: a wrong answer is a failure, not a fast run.
 
 Each benchmark declares parameter sets by CPU clock and free heap; the
-largest set that fits the target's --mhz and --heap is run (unknown
-resources count as unlimited, so a PC runs the largest sets). A benchmark
-with no fitting set is reported as too large.
+largest set that fits the target's --mhz and --heap (or what a board target
+reports) is run; unknown resources count as unlimited, so a PC runs the
+largest sets. A benchmark with no fitting set, or that runs out of memory
+before printing anything, is reported as too large.
 
 Results are written as they are measured, in the Go benchmark format
 (readable by benchstat and 'mptest bench compare'), with the target,
