@@ -26,6 +26,9 @@ func Module(mod *syntax.Module, filename string, mode Mode) (code *Code, err err
 	}
 	c.mode = mode
 	c.enter(c.res.scopes[mod], "<module>", "<module>", 1)
+	if hasAnnotations(mod.Body) {
+		c.emit(SETUP_ANNOTATIONS, 0)
+	}
 	if mode == ModeExec {
 		if doc, ok := docstring(mod.Body); ok {
 			c.loadConst(doc)
@@ -418,7 +421,13 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		if s.Value != nil {
 			c.expr(s.Value)
 			c.assign(s.Target)
-		} else if !s.Simple {
+		}
+		if n, ok := s.Target.(*syntax.Name); ok && s.Simple && !c.u.sc.isFunctionLike() {
+			c.expr(s.Annotation)
+			c.emit(LOAD_NAME, c.name("__annotations__"))
+			c.loadConst(n.Id)
+			c.emit(STORE_SUBSCR, 0)
+		} else if s.Value == nil && !s.Simple {
 			// evaluate the target's sub-expressions like CPython
 			switch t := s.Target.(type) {
 			case *syntax.Attribute:
@@ -1041,6 +1050,9 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	c.emit(STORE_NAME, c.name("__module__"))
 	c.loadConst(qual)
 	c.emit(STORE_NAME, c.name("__qualname__"))
+	if hasAnnotations(s.Body) {
+		c.emit(SETUP_ANNOTATIONS, 0)
+	}
 	if doc, ok := docstring(s.Body); ok {
 		c.loadConst(doc)
 		c.emit(STORE_NAME, c.name("__doc__"))
@@ -1633,4 +1645,41 @@ func (c *compiler) formattedValue(e *syntax.FormattedValue) {
 		flags |= 4
 	}
 	c.emit(FORMAT_VALUE, flags)
+}
+
+// hasAnnotations reports whether a module or class body (not nested
+// functions or classes) contains an annotated assignment.
+func hasAnnotations(body []syntax.Stmt) bool {
+	for _, st := range body {
+		switch s := st.(type) {
+		case *syntax.AnnAssign:
+			return true
+		case *syntax.If:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) {
+				return true
+			}
+		case *syntax.For:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) {
+				return true
+			}
+		case *syntax.While:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) {
+				return true
+			}
+		case *syntax.With:
+			if hasAnnotations(s.Body) {
+				return true
+			}
+		case *syntax.Try:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) || hasAnnotations(s.Finalbody) {
+				return true
+			}
+			for _, h := range s.Handlers {
+				if hasAnnotations(h.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

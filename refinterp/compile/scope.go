@@ -148,6 +148,10 @@ func (r *resolver) stmt(st syntax.Stmt) {
 			r.def(n.Id)
 		}
 		r.expr(s.Value)
+		if !r.cur.isFunctionLike() {
+			r.expr(s.Annotation)
+			r.cur.add("__annotations__", symUse)
+		}
 	case *syntax.For:
 		r.expr(s.Target)
 		r.expr(s.Iter)

@@ -1010,6 +1010,13 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			stack[sp] = nil
 			err = th.displayHook(v)
 		case compile.SETUP_ANNOTATIONS:
+			d := f.locals
+			if d == nil {
+				d = f.globals
+			}
+			if d.GetStr("__annotations__") == nil {
+				d.SetStr("__annotations__", NewDict())
+			}
 		case compile.BEFORE_ASYNC_WITH:
 			mgr := stack[sp-1]
 			enter, e := lookupSpecial(th, mgr, "__aenter__")
