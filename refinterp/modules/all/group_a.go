@@ -3,4 +3,5 @@ package all
 import (
 	_ "github.com/mptest/mptest/refinterp/modules/json" // json, ujson
 	_ "github.com/mptest/mptest/refinterp/modules/math" // math
+	_ "github.com/mptest/mptest/refinterp/modules/re"   // re, ure
 )
