@@ -361,6 +361,13 @@ func runBenchCompare(cmd *cobra.Command, f compareFlags, files []string) error {
 		ratio = by != "file"
 	}
 
+	seen := map[string]bool{}
+	for _, name := range files {
+		if seen[name] {
+			return benchUsage("%s is given twice", name)
+		}
+		seen[name] = true
+	}
 	var all []*benchfmt.Result
 	units := benchfmt.UnitMetadataMap{}
 	for _, name := range files {
