@@ -271,6 +271,9 @@ func splitTargets(values []string) ([]string, error) {
 	var specs []string
 	for _, v := range values {
 		for i, part := range strings.Split(v, ",") {
+			if strings.TrimSpace(part) == "" {
+				return nil, usageError("empty --target in %q", v)
+			}
 			scheme, _, _ := strings.Cut(strings.TrimSpace(part), ":")
 			if i > 0 && !slices.Contains(schemes, scheme) {
 				specs[len(specs)-1] += "," + part

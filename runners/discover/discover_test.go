@@ -80,6 +80,7 @@ func TestFindBadFiles(t *testing.T) {
 	root := tree(t, fixture)
 	unreadable := filepath.Join(root, "other", "locked.py")
 	os.WriteFile(unreadable, []byte("print(1)\n"), 0o000)
+	os.Symlink("nowhere.py", filepath.Join(root, "other", "dangling.py"))
 	got, err := Find([]string{filepath.Join(root, "other")}, Options{Root: root})
 	if err != nil {
 		t.Fatal(err)
@@ -95,6 +96,9 @@ func TestFindBadFiles(t *testing.T) {
 	}
 	if os.Geteuid() != 0 && !strings.Contains(errs["other/locked.py"], "cannot read") {
 		t.Errorf("locked.py error = %q", errs["other/locked.py"])
+	}
+	if !strings.Contains(errs["other/dangling.py"], "cannot read test") {
+		t.Errorf("dangling.py error = %q", errs["other/dangling.py"])
 	}
 	if _, err := Find([]string{filepath.Join(root, "nope")}, Options{}); err == nil {
 		t.Error("Find on a missing path: no error")
