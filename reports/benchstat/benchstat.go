@@ -176,15 +176,15 @@ func Compare(results []*benchfmt.Result, column func(*benchfmt.Result) string, u
 	type key struct{ unit, row, col string }
 	values := map[key][]float64{}
 	var cols, unitOrder []string
-	rowOrder := map[string][]string{}
-	seen := map[string]bool{}
+	rowOrder := map[string][]string{} // unit → row names in order of appearance
+	seenCol, seenUnit, seenRow := map[string]bool{}, map[string]bool{}, map[[2]string]bool{}
 	for _, res := range results {
 		col := column(res)
 		if col == "" {
 			continue
 		}
-		if !seen["c\x00"+col] {
-			seen["c\x00"+col] = true
+		if !seenCol[col] {
+			seenCol[col] = true
 			cols = append(cols, col)
 		}
 		name := res.Name.String()
@@ -192,12 +192,12 @@ func Compare(results []*benchfmt.Result, column func(*benchfmt.Result) string, u
 			if len(keep) > 0 && !keep[v.Unit] {
 				continue
 			}
-			if !seen["u\x00"+v.Unit] {
-				seen["u\x00"+v.Unit] = true
+			if !seenUnit[v.Unit] {
+				seenUnit[v.Unit] = true
 				unitOrder = append(unitOrder, v.Unit)
 			}
-			if !seen["r\x00"+v.Unit+"\x00"+name] {
-				seen["r\x00"+v.Unit+"\x00"+name] = true
+			if !seenRow[[2]string{v.Unit, name}] {
+				seenRow[[2]string{v.Unit, name}] = true
 				rowOrder[v.Unit] = append(rowOrder[v.Unit], name)
 			}
 			k := key{v.Unit, name, col}
