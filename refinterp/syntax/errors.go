@@ -45,6 +45,15 @@ func (e *Error) Is(target error) bool { return target == ErrIncomplete && e.Inco
 // characters (not bytes) of the error start within Text.
 func (e *Error) Offset() int { return charCol(e.Text, e.Col) }
 
+// EndOffset returns CPython's SyntaxError.end_offset: the 1-based character
+// column just after the error's end when it is on the error's line, else 0.
+func (e *Error) EndOffset() int {
+	if e.EndLine != e.Line || e.EndCol <= 0 {
+		return 0
+	}
+	return charCol(e.Text, e.EndCol)
+}
+
 // charCol converts a 1-based byte column within line to a 1-based character column.
 func charCol(line string, col int) int {
 	if col <= 0 {

@@ -146,6 +146,10 @@ func TestFormat(t *testing.T) {
 			t.Errorf("%q:\ngot:\n%s\nwant:\n%s", tc.src, got, tc.want)
 		}
 	}
+	_, err := ParseFile("x.py", []byte("é = f() = 1\n"))
+	if e := err.(*Error); e.Offset() != 5 || e.EndOffset() != 8 || e.Col != 6 {
+		t.Errorf("offsets of %+v: %d-%d", e, e.Offset(), e.EndOffset())
+	}
 	if got, want := (&Error{Filename: "x.py", Line: 3, Msg: "invalid syntax"}).Error(), "invalid syntax (x.py, line 3)"; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
