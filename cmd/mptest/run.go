@@ -130,6 +130,11 @@ func runRun(cmd *cobra.Command, f runFlags, args []string) error {
 
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// After the first signal, a second one kills mptest at once.
+		<-ctx.Done()
+		stop()
+	}()
 
 	orc, err := oracle.New(oracle.Config{Python: f.python, CacheDir: cacheDir, Disabled: f.noOracle, Timeout: f.timeout, MaxOutput: f.maxOutput})
 	if err != nil {

@@ -6,6 +6,7 @@
 //   - the deadline passed: timeout
 //   - the target lacked the memory to load the test: too-large
 //   - the test printed exactly "SKIP": skip (MicroPython's convention)
+//   - CPython printed "SKIP" and there is no .exp file: skip (nothing to judge by)
 //   - the output was cut at the size cap: fail
 //   - the process was killed by a signal: crash
 //   - the output matches: pass, unless CPython produced the expectation and
@@ -49,8 +50,11 @@ func Judge(target string, out runners.Outcome, exp oracle.Expectation) Judgement
 	case runners.TooLarge:
 		return Judgement{Verdict: results.TooLarge, Reason: errString(out.Err, "too large for the target")}
 	}
-	if s := string(out.Stdout); s == "SKIP\n" || s == "SKIP" {
+	if isSkip(out.Stdout) {
 		return Judgement{Verdict: results.Skip, Reason: "test printed SKIP"}
+	}
+	if exp.FromCPython && isSkip(exp.Output) {
+		return Judgement{Verdict: results.Skip, Reason: "CPython printed SKIP, so its output cannot judge this test; give it an .exp file"}
 	}
 	if out.Truncated {
 		return Judgement{Verdict: results.Fail, Reason: fmt.Sprintf("output too large: cut at %d bytes", len(out.Stdout))}
@@ -79,6 +83,11 @@ func Judge(target string, out runners.Outcome, exp oracle.Expectation) Judgement
 		return Judgement{Verdict: results.Crash, Reason: fmt.Sprintf("exit status %d%s", out.ExitCode, lastLine(out.Stderr)), Diff: d}
 	}
 	return Judgement{Verdict: results.Fail, Reason: "output differs from " + exp.Source, Diff: d}
+}
+
+func isSkip(out []byte) bool {
+	s := string(out)
+	return s == "SKIP\n" || s == "SKIP"
 }
 
 func errString(err error, fallback string) string {

@@ -38,6 +38,7 @@ func TestJudge(t *testing.T) {
 		{"should-have-raised", exited("1\n", 0), cpyRaise, results.Fail, "exit status is 0, CPython's 1", false},
 		{"signal", runners.Outcome{Status: runners.Exited, Stdout: []byte("1\n2\n"), ExitCode: -1, Signal: "SIGSEGV"}, plain, results.Crash, "killed by SIGSEGV", false},
 		{"skip", exited("SKIP\n", 0), plain, results.Skip, "SKIP", false},
+		{"cpython-skips", exited("1\n", 0), oracle.Expectation{Source: "cpython", Output: []byte("SKIP\n"), FromCPython: true}, results.Skip, "CPython printed SKIP", false},
 		{"timeout", runners.Outcome{Status: runners.TimedOut, Duration: 2 * time.Second}, plain, results.Timeout, "after 2.0s", false},
 		{"too-large", runners.Outcome{Status: runners.TooLarge, Err: errors.New("MemoryError on load")}, plain, results.TooLarge, "MemoryError", false},
 		{"error", runners.Outcome{Status: runners.Failed, Err: errors.New("port vanished")}, plain, results.Error, "port vanished", false},

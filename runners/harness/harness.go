@@ -44,7 +44,7 @@ type Observer interface {
 type Config struct {
 	// Targets to run on, each with its own results.
 	Targets []runners.Target
-	// Oracle supplies expectations.
+	// Oracle supplies expectations; nil means .exp files only.
 	Oracle *oracle.Oracle
 	// Jobs is the maximum number of tests running at once (default: number of CPUs).
 	Jobs int
@@ -80,6 +80,9 @@ func Run(ctx context.Context, tests []discover.Test, cfg Config) *Report {
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 10 * time.Second
+	}
+	if cfg.Oracle == nil {
+		cfg.Oracle, _ = oracle.New(oracle.Config{Disabled: true}) // cannot fail when disabled
 	}
 	rep := &Report{TargetErrors: map[string]error{}}
 	var mu sync.Mutex // guards rep, Files' Tests and the observer
