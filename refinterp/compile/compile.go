@@ -182,10 +182,10 @@ func (c *compiler) enter(sc *scope, name, qualname string, firstLine int) {
 		code.Flags |= FlagGenerator
 	}
 	if sc.coroutine {
-		if sc.generator && sc.kind == scopeFunction {
+		if sc.generator {
 			code.Flags |= FlagAsyncGenerator
 			code.Flags &^= FlagGenerator
-		} else if sc.kind == scopeFunction {
+		} else {
 			code.Flags |= FlagCoroutine
 		}
 	}
@@ -1090,7 +1090,10 @@ func (c *compiler) comprehension(e syntax.Expr, gens []*syntax.Comprehension, ki
 	case 2:
 		c.emit(BUILD_MAP, 0)
 	}
-	type loop struct{ start, end int }
+	type loop struct {
+		start, end int
+		async      bool
+	}
 	var loops []loop
 	for i, g := range gens {
 		start, end := c.newLabel(), c.newLabel()
@@ -1099,17 +1102,27 @@ func (c *compiler) comprehension(e syntax.Expr, gens []*syntax.Comprehension, ki
 		} else {
 			c.expr(g.Iter)
 			if g.IsAsync {
-				c.errorf(e, "asynchronous comprehension outside of an asynchronous function")
+				c.emit(GET_AITER, 0)
+			} else {
+				c.emit(GET_ITER, 0)
 			}
-			c.emit(GET_ITER, 0)
 		}
 		c.setLabel(start)
-		c.emitJump(FOR_ITER, end)
+		if g.IsAsync {
+			// the async-for protocol: await __anext__() until StopAsyncIteration
+			c.emitJump(SETUP_FINALLY, end)
+			c.emit(GET_ANEXT, 0)
+			c.loadConst(nil)
+			c.emit(YIELD_FROM, 0)
+			c.emit(POP_BLOCK, 0)
+		} else {
+			c.emitJump(FOR_ITER, end)
+		}
 		c.assign(g.Target)
 		for _, cond := range g.Ifs {
 			c.jumpIf(cond, start, false)
 		}
-		loops = append(loops, loop{start, end})
+		loops = append(loops, loop{start, end, g.IsAsync})
 	}
 	depth := len(gens) + 1
 	switch kind {
@@ -1131,6 +1144,9 @@ func (c *compiler) comprehension(e syntax.Expr, gens []*syntax.Comprehension, ki
 	for i := len(loops) - 1; i >= 0; i-- {
 		c.emitJump(JUMP, loops[i].start)
 		c.setLabel(loops[i].end)
+		if loops[i].async {
+			c.emit(END_ASYNC_FOR, 0)
+		}
 	}
 	if kind == 3 {
 		c.loadConst(nil)
@@ -1145,6 +1161,11 @@ func (c *compiler) comprehension(e syntax.Expr, gens []*syntax.Comprehension, ki
 		c.emit(GET_ITER, 0)
 	}
 	c.emit(CALL, 1)
+	if code.Flags&FlagCoroutine != 0 {
+		c.emit(GET_AWAITABLE, 0)
+		c.loadConst(nil)
+		c.emit(YIELD_FROM, 0)
+	}
 }
 
 // ------------------------------------------------------------ expressions

@@ -392,6 +392,9 @@ func (r *resolver) expr(ex syntax.Expr) {
 		if !r.cur.isFunctionLike() {
 			r.errorf(e, "'await' outside function")
 		}
+		if r.cur.kind == scopeComprehension {
+			r.cur.coroutine = true
+		}
 		r.expr(e.Value)
 	case *syntax.Yield:
 		r.yield(e)

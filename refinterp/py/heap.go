@@ -22,6 +22,7 @@ type Heap struct {
 	walks int
 	live  int64 // live size found by the last walk
 	force bool  // growCheck found an object that cannot fit
+	locked int  // micropython.heap_lock depth: every allocation fails
 }
 
 // growCheck flags a pending MemoryError when one object of n bytes cannot
@@ -55,6 +56,10 @@ func accountBytes(n int) {
 }
 
 func (h *Heap) slow() {
+	if h.locked > 0 {
+		h.over, h.force, heapCheck = true, true, true
+		return
+	}
 	if h.th != nil {
 		h.collect()
 	}
@@ -72,6 +77,8 @@ func (h *Heap) slow() {
 
 func (h *Heap) setNext() {
 	switch {
+	case h.locked > 0:
+		h.next = -1 << 62
 	case h.Limit > 0:
 		h.next = h.Limit
 		if h.Stats {
@@ -113,7 +120,7 @@ func checkAlloc(n int) error {
 			h.collect()
 		}
 		if h.Used+int64(n) > h.Limit {
-			return NewException(MemoryErrorType)
+			return memoryError()
 		}
 	}
 	return nil
@@ -139,8 +146,7 @@ func heapPoll() error {
 		}
 		if force || h.Limit > 0 && h.Used > h.Limit {
 			h.setNext()
-			h.next = h.Limit
-			return NewException(MemoryErrorType)
+			return memoryError()
 		}
 		h.setNext()
 	}
@@ -335,4 +341,10 @@ func (th *Thread) Collect() {
 	h := curHeap
 	h.collect()
 	h.setNext()
+}
+
+// memoryError makes a MemoryError without charging the heap (MicroPython
+// raises a preallocated one).
+func memoryError() *Exception {
+	return &Exception{Class: MemoryErrorType}
 }

@@ -670,7 +670,15 @@ func gcModule(th *Thread) (*Module, error) {
 	m.AddFunc("enable", func(th *Thread, args []Value, kw *Kwargs) (Value, error) { enabled = true; return None, nil })
 	m.AddFunc("disable", func(th *Thread, args []Value, kw *Kwargs) (Value, error) { enabled = false; return None, nil })
 	m.AddFunc("isenabled", func(th *Thread, args []Value, kw *Kwargs) (Value, error) { return MakeBool(enabled), nil })
-	m.AddFunc("threshold", func(th *Thread, args []Value, kw *Kwargs) (Value, error) { return MakeInt(-1), nil })
+	threshold := int64(-1)
+	m.AddFunc("threshold", func(th *Thread, args []Value, kw *Kwargs) (Value, error) {
+		if len(args) == 0 {
+			return MakeInt(threshold), nil
+		}
+		n, err := AsInt(th, args[0])
+		threshold = int64(n)
+		return None, err
+	})
 	m.AddFunc("get_threshold", func(th *Thread, args []Value, kw *Kwargs) (Value, error) {
 		return Tuple{MakeInt(700), MakeInt(10), MakeInt(10)}, nil
 	})
@@ -723,30 +731,24 @@ func micropythonModule(th *Thread) (*Module, error) {
 		return None, th.writeTo(th.sysAttr("stdout"), "qstr pool: n_pool=1, n_qstr=0, n_str_data_bytes=0, n_total_bytes=0\n")
 	})
 	m.AddFunc("stack_use", func(th *Thread, args []Value, kw *Kwargs) (Value, error) { return MakeInt(int64(th.depth * 64)), nil })
-	var savedLimit int64
-	locked := 0
 	m.AddFunc("heap_lock", func(th *Thread, args []Value, kw *Kwargs) (Value, error) {
-		if locked == 0 {
-			savedLimit = curHeap.Limit
-			curHeap.Limit = curHeap.Used + 1
-			curHeap.setNext()
-		}
-		locked++
-		return MakeInt(int64(locked - 1)), nil
+		h := curHeap
+		h.locked++
+		h.setNext()
+		return MakeInt(int64(h.locked - 1)), nil
 	})
 	m.AddFunc("heap_unlock", func(th *Thread, args []Value, kw *Kwargs) (Value, error) {
-		if locked > 0 {
-			locked--
-			if locked == 0 {
-				curHeap.Limit = savedLimit
-				curHeap.over = false
-				heapCheck = false
-				curHeap.setNext()
+		h := curHeap
+		if h.locked > 0 {
+			h.locked--
+			if h.locked == 0 {
+				h.over, h.force, heapCheck = false, false, false
+				h.setNext()
 			}
 		}
-		return MakeInt(int64(locked)), nil
+		return MakeInt(int64(h.locked)), nil
 	})
-	m.AddFunc("heap_locked", func(th *Thread, args []Value, kw *Kwargs) (Value, error) { return MakeInt(int64(locked)), nil })
+	m.AddFunc("heap_locked", func(th *Thread, args []Value, kw *Kwargs) (Value, error) { return MakeInt(int64(curHeap.locked)), nil })
 	m.AddFunc("alloc_emergency_exception_buf", func(th *Thread, args []Value, kw *Kwargs) (Value, error) { return None, nil })
 	m.AddFunc("kbd_intr", func(th *Thread, args []Value, kw *Kwargs) (Value, error) { return None, nil })
 	m.AddFunc("schedule", func(th *Thread, args []Value, kw *Kwargs) (Value, error) {

@@ -1130,16 +1130,16 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			stack[sp-1], stack[sp-2] = nil, nil
 			sp -= 2
-			blk := f.blocks[len(f.blocks)-1]
-			if blk.kind == blockActive {
-				f.blocks = f.blocks[:len(f.blocks)-1]
-				th.curExc = blk.prevExc
-			}
 		default:
 			err = Errorf(SystemErrorType, "unknown opcode ", itoa(int(w&0xff)))
 		}
 		if err == nil {
-			continue
+			if !heapCheck {
+				continue
+			}
+			if err = heapPoll(); err == nil {
+				continue
+			}
 		}
 		f.pc = pc
 		if reraise {
