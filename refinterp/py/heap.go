@@ -12,17 +12,17 @@ import (
 // frames, the exception being handled) and resets Used to that live size,
 // like a mark phase of MicroPython's collector.
 type Heap struct {
-	Limit int64 // 0 = unlimited
-	Used  int64 // charged bytes (live estimate after the last walk plus new allocations)
-	Peak  int64 // maximum of Used observed at walks and at allocation time
-	Stats bool  // sample the live size periodically so that Peak is meaningful
-	next  int64 // Used value that triggers the next walk
-	over  bool  // a MemoryError is pending
-	th    *Thread
-	walks int
-	live  int64 // live size found by the last walk
-	force bool  // growCheck found an object that cannot fit
-	locked int  // micropython.heap_lock depth: every allocation fails
+	Limit  int64 // 0 = unlimited
+	Used   int64 // charged bytes (live estimate after the last walk plus new allocations)
+	Peak   int64 // maximum of Used observed at walks and at allocation time
+	Stats  bool  // sample the live size periodically so that Peak is meaningful
+	next   int64 // Used value that triggers the next walk
+	over   bool  // a MemoryError is pending
+	th     *Thread
+	walks  int
+	live   int64 // live size found by the last walk
+	force  bool  // growCheck found an object that cannot fit
+	locked int   // micropython.heap_lock depth: every allocation fails
 }
 
 // growCheck flags a pending MemoryError when one object of n bytes cannot
