@@ -106,7 +106,7 @@ type Config struct {
 }
 
 // Measure builds cfg.Package for each platform with -ldflags="-s -w" and
-// measures it, adds per-package sizes from an unstripped build of each ELF
+// measures it, adds per-package sizes from an unstripped build of each
 // platform, and measures cfg.Files. It returns what it could measure and
 // one error per build or file that failed.
 func Measure(ctx context.Context, cfg Config) ([]*Binary, []error) {
@@ -169,12 +169,12 @@ func measurePlatform(ctx context.Context, cfg Config, dir, name string, p Platfo
 		return nil, err
 	}
 	b.Name, b.Platform = name, p.String()
-	if b.Format == "elf" && !cfg.NoPackages {
+	if !cfg.NoPackages {
 		full := base + ".full"
 		if err := Build(ctx, cfg.Go, cfg.Src, cfg.Package, p, full, ""); err != nil {
 			return nil, err
 		}
-		fb, err := ReadELF(full)
+		fb, err := Read(full)
 		if err != nil {
 			return nil, err
 		}

@@ -21,7 +21,10 @@
 // (text and data) and zeroed bytes (bss). They need a build without
 // -ldflags=-s, so Measure links an unstripped copy next to the stripped one.
 // Runtime tables that belong to no symbol (most of pclntab, type data) are
-// not attributed, so the packages add up to less than text+data.
+// not attributed, so the packages add up to less than text+data. For
+// WebAssembly the function bodies of the code section are summed by the
+// package in each function's name, from the "name" custom section (also
+// absent with -s); data is not attributed.
 package size
 
 import (
@@ -270,7 +273,8 @@ var wasmSectionNames = map[byte]string{
 // ReadWasm measures a WebAssembly module by walking its section headers:
 // a section is an id byte, a LEB128 size and that many bytes. The code
 // section counts as text, the data section as data, and every other section
-// as other (custom sections are named "custom:NAME").
+// as other (custom sections are named "custom:NAME"). When the module has a
+// name section, per-package code sizes are computed too.
 func ReadWasm(path string) (*Binary, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -291,6 +295,7 @@ func parseWasm(data []byte) (*Binary, error) {
 		return nil, fmt.Errorf("WebAssembly version %d, want 1", v)
 	}
 	b := &Binary{Format: "wasm", File: int64(len(data))}
+	var imports, code, names []byte
 	rest := data[8:]
 	for len(rest) > 0 {
 		id := rest[0]
@@ -306,14 +311,20 @@ func parseWasm(data []byte) (*Binary, error) {
 		}
 		kind := KindOther
 		switch id {
+		case 2:
+			imports = body
 		case 10:
 			kind = KindText
+			code = body
+		case 11:
+			kind = KindData
 		case 0:
 			if ln, lw := uleb128(body); lw > 0 && uint64(len(body)-lw) >= ln {
 				name = "custom:" + string(body[lw:lw+int(ln)])
+				if name == "custom:name" {
+					names = body[lw+int(ln):]
+				}
 			}
-		case 11:
-			kind = KindData
 		}
 		b.Sections = append(b.Sections, Section{Name: name, Kind: kind, Size: int64(n)})
 		switch kind {
@@ -323,7 +334,155 @@ func parseWasm(data []byte) (*Binary, error) {
 			b.Data += int64(n)
 		}
 	}
+	if names != nil && code != nil {
+		// Per-package sizes are a bonus: a module whose name section does
+		// not parse is still measured.
+		if pkgs, err := wasmPackages(imports, code, names); err == nil {
+			b.Packages = pkgs
+		}
+	}
 	return b, nil
+}
+
+// wasmPackages sums the code size of each function by the Go package in
+// its name (from the "name" custom section, which Go's linker writes
+// unless -s is given). Function indices count imported functions first.
+func wasmPackages(imports, code, names []byte) ([]Package, error) {
+	nimported, err := wasmFuncImports(imports)
+	if err != nil {
+		return nil, err
+	}
+	r := &wasmReader{b: code}
+	count := r.u32()
+	sizes := make([]uint64, 0, count)
+	for i := uint64(0); i < count && r.err == nil; i++ {
+		n := r.u32()
+		r.skip(n)
+		sizes = append(sizes, n)
+	}
+	if r.err != nil {
+		return nil, fmt.Errorf("code section: %w", r.err)
+	}
+	sums := map[string]*Package{}
+	r = &wasmReader{b: names}
+	for len(r.b) > 0 && r.err == nil {
+		sub := r.byte()
+		n := r.u32()
+		if sub != 1 { // 1: function names
+			r.skip(n)
+			continue
+		}
+		fr := &wasmReader{b: r.bytes(n)}
+		cnt := fr.u32()
+		for i := uint64(0); i < cnt && fr.err == nil; i++ {
+			idx := fr.u32()
+			name := string(fr.bytes(fr.u32()))
+			if idx < nimported || idx-nimported >= uint64(len(sizes)) {
+				continue
+			}
+			path := PackageOf(name)
+			if sums[path] == nil {
+				sums[path] = &Package{Path: path}
+			}
+			sums[path].Size += int64(sizes[idx-nimported])
+		}
+		if fr.err != nil {
+			return nil, fmt.Errorf("name section: %w", fr.err)
+		}
+	}
+	if r.err != nil {
+		return nil, fmt.Errorf("name section: %w", r.err)
+	}
+	return sortPackages(sums), nil
+}
+
+// wasmFuncImports counts the imported functions in an import section.
+func wasmFuncImports(imports []byte) (uint64, error) {
+	r := &wasmReader{b: imports}
+	var funcs uint64
+	if len(imports) == 0 {
+		return 0, nil
+	}
+	count := r.u32()
+	for i := uint64(0); i < count && r.err == nil; i++ {
+		r.skip(r.u32()) // module
+		r.skip(r.u32()) // field
+		switch r.byte() {
+		case 0: // function: type index
+			r.u32()
+			funcs++
+		case 1: // table: reference type, limits
+			r.byte()
+			r.limits()
+		case 2: // memory
+			r.limits()
+		case 3: // global: value type, mutability
+			r.byte()
+			r.byte()
+		case 4: // tag: attribute, type index
+			r.byte()
+			r.u32()
+		default:
+			return 0, errors.New("import section: unknown import kind")
+		}
+	}
+	if r.err != nil {
+		return 0, fmt.Errorf("import section: %w", r.err)
+	}
+	return funcs, nil
+}
+
+// wasmReader reads the primitive encodings of a WebAssembly section; the
+// first error sticks and later reads return zero values.
+type wasmReader struct {
+	b   []byte
+	err error
+}
+
+var errWasmTruncated = errors.New("truncated")
+
+func (r *wasmReader) byte() byte {
+	if r.err != nil || len(r.b) == 0 {
+		r.err = errWasmTruncated
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *wasmReader) u32() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, w := uleb128(r.b)
+	if w == 0 {
+		r.err = errWasmTruncated
+		return 0
+	}
+	r.b = r.b[w:]
+	return v
+}
+
+func (r *wasmReader) bytes(n uint64) []byte {
+	if r.err != nil || uint64(len(r.b)) < n {
+		r.err = errWasmTruncated
+		return nil
+	}
+	out := r.b[:n]
+	r.b = r.b[n:]
+	return out
+}
+
+func (r *wasmReader) skip(n uint64) { r.bytes(n) }
+
+func (r *wasmReader) limits() {
+	if flags := r.byte(); flags&1 != 0 {
+		r.u32()
+		r.u32()
+	} else {
+		r.u32()
+	}
 }
 
 // uleb128 decodes an unsigned LEB128 number (at most 32 bits, as section

@@ -112,6 +112,43 @@ func TestParseWasm(t *testing.T) {
 	}
 }
 
+func str(s string) []byte { return append([]byte{byte(len(s))}, s...) }
+
+func TestParseWasmNames(t *testing.T) {
+	// Imports: one function, one memory (limits with a maximum).
+	imports := []byte{2}
+	imports = append(append(append(imports, str("env")...), str("f")...), 0, 0)
+	imports = append(append(append(imports, str("env")...), str("mem")...), 2, 1, 1, 2)
+	// Code: two bodies of 5 and 7 bytes.
+	code := []byte{2, 5, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0}
+	// Names: function 0 is the import; 1 and 2 are ours; 9 does not exist.
+	var fn []byte
+	fn = append(fn, 4, 0)
+	fn = append(fn, str("imported.f")...)
+	fn = append(fn, 1)
+	fn = append(fn, str("main.main")...)
+	fn = append(fn, 2)
+	fn = append(fn, str("runtime.(*mheap).grow")...)
+	fn = append(fn, 9)
+	fn = append(fn, str("ghost.f")...)
+	names := append(str("name"), 0, 2, 1, 'm') // a module-name subsection first
+	names = append(append(names, 1, byte(len(fn))), fn...)
+	mod := wasmModule(section(2, imports), section(10, code), section(0, names))
+	b, err := parseWasm(mod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Package{{Path: "runtime", Size: 7}, {Path: "main", Size: 5}}
+	if len(b.Packages) != len(want) || b.Packages[0] != want[0] || b.Packages[1] != want[1] {
+		t.Errorf("packages %v, want %v", b.Packages, want)
+	}
+	// A damaged name section costs the packages, not the measurement.
+	mod = wasmModule(section(2, imports), section(10, code), section(0, append(str("name"), 1, 50, 3)))
+	if b, err := parseWasm(mod); err != nil || len(b.Packages) != 0 || b.Text != int64(len(code)) {
+		t.Errorf("damaged names: %v %v", b, err)
+	}
+}
+
 func TestParsePlatform(t *testing.T) {
 	for _, s := range []string{"linux/amd64", "linux/arm/v7", "wasip1/wasm"} {
 		p, err := ParsePlatform(s)
@@ -299,8 +336,17 @@ func TestMeasureStrippedAndWasm(t *testing.T) {
 	if wasm.Format != "wasm" || wasm.Platform != "wasip1/wasm" || wasm.Text <= 0 || wasm.Data <= 0 || wasm.Text+wasm.Data > wasm.File {
 		t.Errorf("wasm: %+v", *wasm)
 	}
-	if len(wasm.Packages) != 0 {
-		t.Errorf("wasm has packages")
+	wpkgs := map[string]int64{}
+	for _, p := range wasm.Packages {
+		wpkgs[p.Path] = p.Size
+	}
+	if wpkgs["main"] <= 0 || wpkgs["runtime"] <= wpkgs["main"] || wpkgs["fmt"] <= 0 {
+		t.Errorf("wasm packages from the name section: main %d runtime %d fmt %d", wpkgs["main"], wpkgs["runtime"], wpkgs["fmt"])
+	}
+	for _, s := range wasm.Sections {
+		if s.Name == "custom:name" {
+			t.Errorf("stripped wasm build has a name section")
+		}
 	}
 
 	// A build that fails is an error, not a panic or a silent gap.
