@@ -83,7 +83,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	m.Set("e", py.MakeFloat(gomath.E))
 	m.Set("tau", py.MakeFloat(2*gomath.Pi))
 	m.Set("inf", py.MakeFloat(gomath.Inf(1)))
-	m.Set("nan", py.MakeFloat(gomath.NaN()))
+	m.Set("nan", py.MakeFloat(gomath.Float64frombits(0x7ff8000000000000))) // CPython's quiet NaN bits
 
 	for _, f := range []struct {
 		name string
