@@ -1,0 +1,6 @@
+package all
+
+import (
+	_ "github.com/mptest/mptest/refinterp/modules/abc"         // abc
+	_ "github.com/mptest/mptest/refinterp/modules/collections" // collections, collections.abc, _collections
+)
