@@ -245,12 +245,17 @@ func newParser(filename string, src []byte, mode int) *parser {
 		switch normEncoding(enc) {
 		case "utf-8", "utf8":
 		case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "iso-latin-1", "8859", "cp819", "latin":
-			src = latin1ToUTF8(src)
+			src = latin1ToUTF8(src, nil)
+		case "cp1252", "windows-1252":
+			src = latin1ToUTF8(src, &cp1252)
+		case "ascii", "us-ascii", "646":
+			// Non-ASCII bytes fail the UTF-8 check below or decode as UTF-8;
+			// CPython would reject the latter too, with a different message.
 		default:
 			p.src = src
 			p.sc = &p.main
 			p.main.init(p, src, 0, len(src), 1, 0)
-			p.errorAt(KindSyntax, Pos{1, 1}, Pos{}, "encoding problem: "+enc)
+			p.errorAt(KindSyntax, Pos{1, 1}, Pos{}, "unknown encoding: "+enc)
 			p.scanErr = true
 			return p
 		}
@@ -324,12 +329,19 @@ func normEncoding(s string) string {
 	return string(b)
 }
 
-func latin1ToUTF8(src []byte) []byte {
+// cp1252 maps bytes 0x80-0x9F of Windows code page 1252; the rest is Latin-1.
+var cp1252 = [32]rune{0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178}
+
+// latin1ToUTF8 decodes Latin-1 (or, with high, code page 1252) to UTF-8.
+func latin1ToUTF8(src []byte, high *[32]rune) []byte {
 	out := make([]byte, 0, len(src)+len(src)/8)
 	for _, c := range src {
-		if c < 0x80 {
+		switch {
+		case c < 0x80:
 			out = append(out, c)
-		} else {
+		case high != nil && c < 0xA0:
+			out = utf8.AppendRune(out, high[c-0x80])
+		default:
 			out = append(out, 0xC0|c>>6, 0x80|c&0x3F)
 		}
 	}

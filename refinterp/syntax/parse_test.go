@@ -211,7 +211,10 @@ func TestCoding(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", tc.src, c.Str, tc.want)
 		}
 	}
-	if _, err := ParseFile("x.py", []byte("# coding: koi8-r\nx = 1\n")); err == nil || err.(*Error).Msg != "encoding problem: koi8-r" {
+	if m, err := ParseFile("x.py", []byte("# coding: cp1252\nx = '\x80\xe9'\n")); err != nil || m.Body[0].(*Assign).Value.(*Constant).Str != "€é" {
+		t.Errorf("cp1252: %v", err)
+	}
+	if _, err := ParseFile("x.py", []byte("# coding: uft-8\nx = 1\n")); err == nil || err.(*Error).Msg != "unknown encoding: uft-8" {
 		t.Errorf("unknown encoding: got %v", err)
 	}
 	if _, err := ParseFile("x.py", []byte("x = 1\n# coding: latin-1\nx = '\xe9'\n")); err == nil {
