@@ -227,3 +227,60 @@ func TestCoding(t *testing.T) {
 		t.Errorf("LookupUnicodeName hook: %v %v", e, err)
 	}
 }
+
+// TestWalkVisitsEverything checks that Walk reaches every node that Dump
+// prints, for every program in testdata/parse.txt.
+func TestWalkVisitsEverything(t *testing.T) {
+	ops := map[string]bool{}
+	for _, s := range ctxNames {
+		ops[s] = true
+	}
+	for _, s := range opNames {
+		ops[s] = true
+	}
+	for _, s := range unaryNames {
+		ops[s] = true
+	}
+	for _, s := range cmpNames {
+		ops[s] = true
+	}
+	ops["And"], ops["Or"] = true, true
+	for i, src := range readCases(t, "testdata/parse.txt") {
+		m, err := ParseFile("x.py", []byte(src))
+		if err != nil {
+			continue // a few cases pin CPython's compile-time errors
+		}
+		// Count node openings "Name(" in the dump, skipping strings.
+		d := Dump(m)
+		want := 0
+		for j := 0; j < len(d); j++ {
+			switch c := d[j]; {
+			case c == '\'' || c == '"':
+				for j++; j < len(d) && d[j] != c; j++ {
+					if d[j] == '\\' {
+						j++
+					}
+				}
+			case c == '(':
+				k := j
+				for k > 0 && (isIdentByte(d[k-1])) {
+					k--
+				}
+				if name := d[k:j]; name != "" && !ops[name] {
+					want++
+				}
+			}
+		}
+		got := 0
+		Walk(m, func(n Node) bool {
+			if _, ok := n.(*MatchSingleton); ok {
+				got-- // its Constant is dumped as a bare value
+			}
+			got++
+			return true
+		})
+		if got != want {
+			t.Errorf("case %d: Walk visited %d nodes, Dump shows %d:\n%s", i, got, want, src)
+		}
+	}
+}
