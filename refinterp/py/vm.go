@@ -8,7 +8,7 @@ import (
 func (th *Thread) run(f *Frame) (result Value, err error) {
 	f.back = th.frame
 	th.frame = f
-	defer func() { th.frame = f.back }()
+	// every return below restores th.frame = f.back (no defer: it is the hot path)
 	co := f.code
 	code := co.C.Code
 	consts := co.Consts
@@ -24,6 +24,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		var ok bool
 		if pc, ok = th.findHandler(f, stack, &sp, err); !ok {
 			f.sp = sp
+			th.frame = f.back
 			return nil, err
 		}
 		err = nil
@@ -811,6 +812,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			result = stack[sp]
 			stack[sp] = nil
 			f.sp = sp
+			th.frame = f.back
 			return result, nil
 		case compile.YIELD_VALUE:
 			sp--
@@ -818,6 +820,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			stack[sp] = nil
 			f.sp, f.pc = sp, pc
 			f.yielded = true
+			th.frame = f.back
 			if f.gen != nil && f.gen.kind == genAsync {
 				return &asyncGenWrapped{result}, nil
 			}
@@ -885,6 +888,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			// suspend, re-executing YIELD_FROM with the sent value on resume
 			f.sp, f.pc = sp, pc-1
 			f.yielded = true
+			th.frame = f.back
 			return r, nil
 		case compile.SETUP_FINALLY:
 			f.blocks = append(f.blocks, block{kind: blockSetup, handler: int32(arg), level: int32(sp)})
@@ -1150,6 +1154,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		var ok bool
 		if pc, ok = th.findHandler(f, stack, &sp, err); !ok {
 			f.sp = sp
+			th.frame = f.back
 			return nil, err
 		}
 		err = nil
