@@ -99,12 +99,15 @@ func ParseExpr(filename string, src []byte) (_ Expr, err error) {
 	return e, nil
 }
 
-// ParseInteractive parses one unit of REPL input (one or more lines typed so
-// far). If the input is not yet complete — an open bracket, an unterminated
-// triple-quoted string, a trailing backslash, or a compound statement whose
-// block has not been ended by an empty line — it returns an *Error for which
-// errors.Is(err, ErrIncomplete) holds; the REPL should read another line and
-// call again with the extended input.
+// ParseInteractive parses one unit of REPL input: the lines typed so far,
+// each with its terminating newline. If the input is not yet complete — an
+// open bracket, an unterminated triple-quoted string, a trailing backslash,
+// a decorator without its definition, or a compound statement whose block
+// has not been ended by an empty line — it returns an *Error for which
+// errors.Is(err, ErrIncomplete) holds (Msg "incomplete input"); the REPL
+// should read another line and call again with the extended input. This
+// follows CPython's codeop, where a source without the final newline
+// corresponds to this function's source without the final empty line.
 func ParseInteractive(filename string, src []byte) (_ *Module, err error) {
 	defer internalError(filename, &err)
 	p := newParser(filename, src, modeInteractive)
