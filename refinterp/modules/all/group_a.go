@@ -5,4 +5,5 @@ import (
 	_ "github.com/mptest/mptest/refinterp/modules/math"   // math
 	_ "github.com/mptest/mptest/refinterp/modules/re"     // re, ure
 	_ "github.com/mptest/mptest/refinterp/modules/struct" // struct, ustruct
+	_ "github.com/mptest/mptest/refinterp/modules/time"   // time, utime
 )
