@@ -92,6 +92,8 @@ type Dashboard struct {
 	Tests []TestHistory
 	// AlwaysPassed counts the (target, test) pairs that passed on every commit.
 	AlwaysPassed int
+	// Packages lists, per binary of the last record, its largest packages.
+	Packages []PackageTable
 	// Matrix is the subset matrix of the last record.
 	Matrix *matrix.Matrix
 	// Warnings are notes about the data (too few samples, missing parts).
@@ -163,6 +165,25 @@ type SizeDelta struct {
 	Regression bool
 }
 
+// TopPackages is how many packages a PackageTable lists.
+const TopPackages = 12
+
+// PackageTable is the largest packages of one binary in the last record,
+// with their sizes in the record before.
+type PackageTable struct {
+	Binary string
+	Rows   []PackageRow
+	// Others counts the packages not listed.
+	Others int
+}
+
+// PackageRow is one package's text+data size now and before (Prev is -1
+// when the earlier record does not have the package or the binary).
+type PackageRow struct {
+	Path       string
+	Size, Prev int64
+}
+
 // TestHistory is one test's verdicts on one target over the commits.
 type TestHistory struct {
 	Target, Name string
@@ -211,6 +232,7 @@ func Build(recs []*history.Record, opts Options) (*Dashboard, error) {
 	d.sizeCharts(mine)
 	d.ramCharts(mine)
 	d.testHistories(mine)
+	d.packageTables()
 	if d.Prev != nil {
 		d.conformanceDeltas()
 		d.benchDeltas()
@@ -460,6 +482,38 @@ func (d *Dashboard) testHistories(recs []*history.Record) {
 		}
 		return a.FailingSince > b.FailingSince
 	})
+}
+
+func (d *Dashboard) packageTables() {
+	for _, b := range d.Last.Sizes {
+		if len(b.Packages) == 0 {
+			continue
+		}
+		k := binaryKey(b.Name, b.Platform)
+		prev := map[string]int64{}
+		if d.Prev != nil {
+			for _, ob := range d.Prev.Sizes {
+				if binaryKey(ob.Name, ob.Platform) == k {
+					for _, p := range ob.Packages {
+						prev[p.Path] = p.Size
+					}
+				}
+			}
+		}
+		pt := PackageTable{Binary: k}
+		for i, p := range b.Packages {
+			if i == TopPackages {
+				pt.Others = len(b.Packages) - i
+				break
+			}
+			old, ok := prev[p.Path]
+			if !ok {
+				old = -1
+			}
+			pt.Rows = append(pt.Rows, PackageRow{Path: p.Path, Size: p.Size, Prev: old})
+		}
+		d.Packages = append(d.Packages, pt)
+	}
 }
 
 func (d *Dashboard) conformanceDeltas() {

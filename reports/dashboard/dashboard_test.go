@@ -52,7 +52,8 @@ func fixture() []*history.Record {
 				{Target: "host", Name: "Fannkuch/N=7", Unit: "sec/op", Values: spread(0.2, 10, 0.002)},
 				{Target: "host", Name: "Fannkuch/N=7", Unit: "peak-rss-B", Values: []float64{8 << 20}},
 			},
-			Sizes: []*size.Binary{{Name: "refpy", Platform: "linux/amd64", Format: "elf", File: 4 * text, Text: text, Data: 1000, BSS: 500}},
+			Sizes: []*size.Binary{{Name: "refpy", Platform: "linux/amd64", Format: "elf", File: 4 * text, Text: text, Data: 1000, BSS: 500,
+				Packages: []size.Package{{Path: "runtime", Size: text / 2}, {Path: "main", Size: text / 10}}}},
 		}
 	}
 	other := mk(9, results.Pass, results.Pass, 0.1, 100000, 100)
@@ -189,6 +190,11 @@ func TestRenderHTML(t *testing.T) {
 	// Per-test history: failing since commit 3 on host.
 	if !regexp.MustCompile(`(?s)<code>lang/b.py</code></td>\s*<td class="strip"><span class="v-pass"[^>]*></span><span class="v-pass"[^>]*></span><span class="v-fail"[^>]*></span></td>\s*<td>c300000000 commit 3</td>`).MatchString(page) {
 		t.Errorf("host lang/b.py history row not found")
+	}
+
+	// The per-package table of the last commit: runtime grew by 1000 bytes.
+	if !strings.Contains(page, `<tr class="grew"><td><code>runtime</code></td><td class="num">49.8 KiB</td><td class="num">&#43;1000 B</td></tr>`) {
+		t.Errorf("package table row for runtime missing")
 	}
 
 	// The subset matrix of the last commit.
