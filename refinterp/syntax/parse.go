@@ -168,16 +168,11 @@ func isCompound(s Stmt) bool {
 	return false
 }
 
+// endsWithBlankLine reports whether the last line typed is empty; as in
+// codeop, a line of spaces does not end a block.
 func endsWithBlankLine(src []byte) bool {
-	i := len(src)
-	if i == 0 || src[i-1] != '\n' {
-		return false
-	}
-	i--
-	for i > 0 && (src[i-1] == ' ' || src[i-1] == '\t' || src[i-1] == '\f') {
-		i--
-	}
-	return i == 0 || src[i-1] == '\n'
+	n := len(src)
+	return n == 1 && src[0] == '\n' || n >= 2 && src[n-1] == '\n' && src[n-2] == '\n'
 }
 
 // funcState describes the innermost enclosing function, class or module.

@@ -284,3 +284,33 @@ func TestWalkVisitsEverything(t *testing.T) {
 		}
 	}
 }
+
+// TestInteractiveAgainstCodeop compares ParseInteractive with CPython's
+// codeop on the same keystrokes (codeop sees the source without the final
+// newline of the last line typed).
+func TestInteractiveAgainstCodeop(t *testing.T) {
+	lines := []string{
+		"x = 1", "if x:", "if x:\n    y", "if x:\n    y\n", "def f():\n    pass\n",
+		"x = (1,", "s = '''abc", "x = 1 + \\", "@dec", "class A:\n    def f(self):",
+		"x = = 1", ")", "1 +", "for x in y: pass", "for x in y: pass\n", "match x:",
+		"if x:\n    y\nelse:", "x = [\n1,\n2]", "print('a'", "def f(", "while True:\n    pass\n    ",
+		"'abc", "x = \"\"\"\n\"\"\"", "try:\n    pass\n", "if x:\n  pass\nelif y:",
+	}
+	want := cpython(t, lines, "codeop")
+	for i, l := range lines {
+		_, err := ParseInteractive("<stdin>", []byte(l+"\n"))
+		got := "complete"
+		if errors.Is(err, ErrIncomplete) {
+			got = "incomplete"
+		} else if err != nil {
+			got = err.(*Error).Msg
+		}
+		w := want[i].Dump
+		if w == "" {
+			w = want[i].Msg
+		}
+		if got != w {
+			t.Errorf("%q: got %s, codeop says %s", l, got, w)
+		}
+	}
+}

@@ -2,8 +2,9 @@
 # writes a JSON list of results: {"dump": ast.dump(tree)} or
 # {"kind": ..., "msg": ..., "line": ..., "offset": ...}. Used by
 # TestAgainstCPython to compare refinterp/syntax with CPython's parser,
-# including the checks CPython only makes while compiling.
-import ast, json, sys, warnings
+# including the checks CPython only makes while compiling. Mode "codeop"
+# reports what the interactive console (codeop) makes of the source.
+import ast, codeop, json, sys, warnings
 
 
 def dump_pos(node, in_f=False):
@@ -34,6 +35,14 @@ warnings.simplefilter("ignore")
 out = []
 for case in json.load(sys.stdin):
     src, mode = case["src"], case.get("mode", "exec")
+    if mode == "codeop":
+        # The interactive console's view: complete, incomplete or an error.
+        try:
+            r = codeop.compile_command(src, "<stdin>", "single")
+            out.append({"dump": "incomplete" if r is None else "complete"})
+        except SyntaxError as e:
+            out.append({"kind": type(e).__name__, "msg": e.msg, "line": e.lineno or 0, "offset": e.offset or 0})
+        continue
     try:
         tree = ast.parse(src, "x.py", mode)
         compile(src, "x.py", mode, dont_inherit=True)
