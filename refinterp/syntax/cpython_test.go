@@ -32,8 +32,11 @@ type cpyResult struct {
 }
 
 // cpython runs testdata/cpython_ast.py on the cases, or skips the test when
-// CPython 3.11 is not available.
+// CPython 3.11 is not available or in -short mode.
 func cpython(t *testing.T, srcs []string, mode string) []cpyResult {
+	if testing.Short() {
+		t.Skip("CPython comparison skipped in -short mode")
+	}
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("python3 not available")
