@@ -3,4 +3,5 @@ package all
 import (
 	_ "github.com/mptest/mptest/refinterp/modules/abc"         // abc
 	_ "github.com/mptest/mptest/refinterp/modules/collections" // collections, collections.abc, _collections
+	_ "github.com/mptest/mptest/refinterp/modules/itertools"   // itertools
 )
