@@ -23,7 +23,7 @@
 //	  "recorded": RFC 3339,             // when the record was made
 //	  "duration": 12.5,                 // seconds the recording took
 //	  "config": {"targets": […], "suites": […], "bench": true, "bench_timing": "program", "size": true, …},
-//	  "suites": [results.json object, …],   // one per target (package reports/results)
+//	  "suites": [results.json object, …],   // one per target (package reports/results), without diffs
 //	  "bench": [{"target": "host", "name": "Nqueens/N=6", "unit": "sec/op", "values": [0.1, …]}, …],
 //	  "sizes": [size.Binary object, …],     // package reports/size
 //	  "warnings": ["…"]                 // what could not be measured, and why
