@@ -115,7 +115,7 @@ func (f *File) Failures() []string {
 	return names
 }
 
-// Write writes f as JSON to path atomically: to a temporary file in the same
+// Write writes f (filling in Schema) as JSON to path atomically: to a temporary file in the same
 // directory, synced, then renamed over path. Missing directories are created.
 func Write(path string, f *File) error {
 	if f.Schema == 0 {

@@ -42,12 +42,12 @@ func Summary(w io.Writer, files []*results.File) error {
 	t.Header(header...)
 	for _, v := range results.Verdicts {
 		row := []any{string(v)}
-		any := false
+		seen := false
 		for _, c := range counts {
 			row = append(row, strconv.Itoa(c[v]))
-			any = any || c[v] > 0
+			seen = seen || c[v] > 0
 		}
-		if any {
+		if seen {
 			if err := t.Append(row...); err != nil {
 				return fmt.Errorf("summary table: %w", err)
 			}

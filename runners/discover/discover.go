@@ -82,9 +82,9 @@ func (t *Test) SkipReason(name string, target runners.Target) string {
 			}
 		}
 	}
-	if fs, ok := target.(runners.FeatureSet); ok {
+	if feats, ok := target.(runners.FeatureSet); ok {
 		for _, need := range m.Needs {
-			if !fs.HasFeature(need) {
+			if !feats.HasFeature(need) {
 				return fmt.Sprintf("target lacks %q", need)
 			}
 		}
