@@ -121,12 +121,16 @@ type unit struct {
 	line     int32
 	fblocks  []fblock
 	qualname string
+	private  string // enclosing class name for private name mangling
 }
 
 func (c *compiler) enter(sc *scope, name, qualname string, firstLine int) {
 	code := &Code{Name: name, QualName: qualname, Filename: c.file, FirstLine: firstLine}
 	u := &unit{sc: sc, code: code, parent: c.u, consts: map[any]int{}, names: map[string]int{},
 		varnames: map[string]int{}, cells: map[string]int{}, qualname: qualname, line: int32(firstLine)}
+	if u.parent != nil {
+		u.private = u.parent.private
+	}
 	c.u = u
 	if sc.isFunctionLike() {
 		for _, p := range sc.params {
@@ -293,6 +297,22 @@ func (c *compiler) constIndex(v Const) int {
 
 func (c *compiler) loadConst(v Const) { c.emit(LOAD_CONST, c.constIndex(v)) }
 
+// mangle applies private name mangling: inside class C, __x becomes _C__x.
+func (c *compiler) mangle(n string) string {
+	p := c.u.private
+	if p == "" || len(n) < 3 || n[0] != '_' || n[1] != '_' || strings.HasSuffix(n, "__") || strings.Contains(n, ".") {
+		return n
+	}
+	p = strings.TrimLeft(p, "_")
+	if p == "" {
+		return n
+	}
+	return "_" + p + n
+}
+
+// attr returns the name index of an attribute name, mangled.
+func (c *compiler) attr(n string) int { return c.name(c.mangle(n)) }
+
 func (c *compiler) name(n string) int {
 	u := c.u
 	if i, ok := u.names[n]; ok {
@@ -360,6 +380,12 @@ func (c *compiler) nameOp(name string, ctx nameCtx) {
 		}
 		c.emit(pick(LOAD_NAME, STORE_NAME, DELETE_NAME), c.name(name))
 	case scopeClass:
+		if m := c.mangle(name); m != name {
+			if b == bindLocal || b == bindGlobalImplicit {
+				c.emit(pick(LOAD_NAME, STORE_NAME, DELETE_NAME), c.name(m))
+				return
+			}
+		}
 		switch b {
 		case bindGlobalExplicit:
 			c.emit(pick(LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL), c.name(name))
@@ -560,11 +586,11 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 	case *syntax.Attribute:
 		c.expr(t.Value)
 		c.emit(DUP_TOP, 0)
-		c.emit(LOAD_ATTR, c.name(t.Attr))
+		c.emit(LOAD_ATTR, c.attr(t.Attr))
 		c.expr(s.Value)
 		c.emit(INPLACE_OP, int(s.Op))
 		c.emit(ROT_TWO, 0)
-		c.emit(STORE_ATTR, c.name(t.Attr))
+		c.emit(STORE_ATTR, c.attr(t.Attr))
 	case *syntax.Subscript:
 		c.expr(t.Value)
 		c.subscriptKey(t.Slice)
@@ -585,7 +611,7 @@ func (c *compiler) assign(t syntax.Expr) {
 		c.nameOp(t.Id, ctxStore)
 	case *syntax.Attribute:
 		c.expr(t.Value)
-		c.emit(STORE_ATTR, c.name(t.Attr))
+		c.emit(STORE_ATTR, c.attr(t.Attr))
 	case *syntax.Subscript:
 		c.expr(t.Value)
 		c.subscriptKey(t.Slice)
@@ -632,7 +658,7 @@ func (c *compiler) del(t syntax.Expr) {
 		c.nameOp(t.Id, ctxDel)
 	case *syntax.Attribute:
 		c.expr(t.Value)
-		c.emit(DELETE_ATTR, c.name(t.Attr))
+		c.emit(DELETE_ATTR, c.attr(t.Attr))
 	case *syntax.Subscript:
 		c.expr(t.Value)
 		c.subscriptKey(t.Slice)
@@ -1046,6 +1072,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	qual := c.childQualname(s.Name)
 	c.emit(LOAD_BUILD_CLASS, 0)
 	c.enter(sc, s.Name, qual, int(s.Pos.Line))
+	c.u.private = s.Name
 	c.emit(LOAD_NAME, c.name("__name__"))
 	c.emit(STORE_NAME, c.name("__module__"))
 	c.loadConst(qual)
@@ -1310,7 +1337,7 @@ func (c *compiler) expr1(ex syntax.Expr) {
 		c.callExpr(e)
 	case *syntax.Attribute:
 		c.expr(e.Value)
-		c.emit(LOAD_ATTR, c.name(e.Attr))
+		c.emit(LOAD_ATTR, c.attr(e.Attr))
 	case *syntax.Subscript:
 		c.expr(e.Value)
 		c.subscriptKey(e.Slice)
@@ -1551,7 +1578,7 @@ func (c *compiler) callExpr(e *syntax.Call) {
 		c.expr(a.Value)
 		saved := c.u.line
 		c.u.line = a.End.Line
-		c.emit(LOAD_METHOD, c.name(a.Attr))
+		c.emit(LOAD_METHOD, c.attr(a.Attr))
 		c.u.line = saved
 		c.exprs(e.Args)
 		if len(e.Keywords) > 0 {

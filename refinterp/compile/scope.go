@@ -54,6 +54,7 @@ type scope struct {
 	hasYield       bool
 	firstErr       *syntax.Error
 	usesSuper      bool
+	iterVars       map[string]bool // comprehension iteration variables
 }
 
 func (s *scope) add(name string, f int) {
@@ -302,6 +303,15 @@ func (r *resolver) comprehension(n syntax.Node, gens []*syntax.Comprehension, el
 	s.params = []string{".0"}
 	for i, g := range gens {
 		r.expr(g.Target)
+		syntax.Inspect(g.Target, func(n syntax.Node) bool {
+			if nm, ok := n.(*syntax.Name); ok {
+				if s.iterVars == nil {
+					s.iterVars = map[string]bool{}
+				}
+				s.iterVars[nm.Id] = true
+			}
+			return true
+		})
 		if i > 0 {
 			r.expr(g.Iter)
 		}
@@ -334,6 +344,11 @@ func (r *resolver) expr(ex syntax.Expr) {
 		// The target binds in the nearest enclosing non-comprehension scope.
 		name := e.Target.(*syntax.Name).Id
 		s := r.cur
+		for c := r.cur; c != nil && c.kind == scopeComprehension; c = c.parent {
+			if c.iterVars[name] {
+				r.errorf(e, "assignment expression cannot rebind comprehension iteration variable '"+name+"'")
+			}
+		}
 		if s.kind == scopeComprehension {
 			for s.kind == scopeComprehension {
 				s = s.parent

@@ -166,6 +166,11 @@ func callType(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
 			return callBound(th, c, cls, args, kw)
 		}
 	}
+	return typeCallDefault(th, cls, args, kw)
+}
+
+// typeCallDefault is type.__call__: __new__ then __init__.
+func typeCallDefault(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
 	if cls.New == nil {
 		return nil, Errorf(TypeErrorType, "cannot create '", cls.Name, "' instances")
 	}
@@ -278,6 +283,41 @@ func NewClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kw *
 	if f, ok := t.Dict.GetStr("__new__").(*Function); ok {
 		t.Dict.SetStr("__new__", &StaticMethod{Func: f})
 	}
+	if t.Dict.GetStr("__eq__") != nil && t.Dict.GetStr("__hash__") == nil {
+		t.Dict.SetStr("__hash__", None)
+	}
+	if sl := t.Dict.GetStr("__slots__"); sl != nil {
+		names := map[string]bool{}
+		var list []Value
+		if s, ok := sl.(*Str); ok {
+			list = []Value{s}
+		} else {
+			list, _ = ToSlice(th, sl)
+		}
+		hasDict := false
+		for _, v := range list {
+			if s, ok := v.(*Str); ok {
+				names[s.s] = true
+				if s.s == "__dict__" {
+					hasDict = true
+				}
+			}
+		}
+		restricted := !hasDict
+		for _, b := range t.MRO[1:] {
+			if b.Flags&FlagUser != 0 {
+				if b.slotNames == nil {
+					restricted = false
+				}
+				for n := range b.slotNames {
+					names[n] = true
+				}
+			}
+		}
+		if restricted {
+			t.slotNames = names
+		}
+	}
 	typeVersion++
 	fillSlots(t)
 	allUserTypes = append(allUserTypes, t)
@@ -353,7 +393,7 @@ func c3(t *Type, bases []*Type) ([]*Type, error) {
 				}
 				names += b.Name
 			}
-			return nil, Errorf(TypeErrorType, "Cannot create a consistent method resolution order (MRO) for bases ", names)
+			return nil, Errorf(TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases ", names)
 		}
 		out = append(out, cand)
 		for i, s := range seqs {
@@ -672,6 +712,17 @@ func fillSlots(t *Type) {
 				}
 			}
 			return r, err
+		}
+	}
+	if t.slotNames != nil && t.userLookup("__setattr__") == nil {
+		slots := t.slotNames
+		t.SetAttr = func(th *Thread, v Value, name string, val Value) error {
+			if !slots[name] {
+				if d := v.Type().Lookup(name); d == nil || d.Type().DescrSet == nil {
+					return attrError(v, name)
+				}
+			}
+			return GenericSetAttr(th, v, name, val)
 		}
 	}
 	if t.userLookup("__setattr__") != nil || t.userLookup("__delattr__") != nil {

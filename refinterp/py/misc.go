@@ -779,7 +779,15 @@ func addSlotWrappers(t *Type) {
 			return MakeBool(b), err
 		})
 	}
-	if f := t.Call; f != nil && t != TypeType {
+	if t == TypeType {
+		add("__call__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+			cls, ok := self.(*Type)
+			if !ok {
+				return nil, NewError(TypeErrorType, "descriptor '__call__' requires a 'type' object")
+			}
+			return typeCallDefault(th, cls, args, kw)
+		})
+	} else if f := t.Call; f != nil {
 		add("__call__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) { return f(th, self, args, kw) })
 	}
 	for i := range t.Num {

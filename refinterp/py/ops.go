@@ -308,7 +308,7 @@ func Compare(th *Thread, a, b Value, op CmpOp) (Value, error) {
 			return r, err
 		}
 	}
-	if ta != tb && tb.Compare != nil {
+	if tb.Compare != nil {
 		r, err := tb.Compare(th, b, a, cmpSwapped[op])
 		if err != nil || r != NotImplemented {
 			return r, err

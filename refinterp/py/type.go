@@ -54,6 +54,7 @@ type Type struct {
 
 	instHint     int // expected number of instance attributes
 	initFn       Value
+	slotNames    map[string]bool // __slots__ of a class without __dict__
 	initVer      uint32
 	attrCache    map[string]Value
 	cacheVersion uint32
