@@ -3,5 +3,6 @@ package all
 import (
 	_ "github.com/mptest/mptest/refinterp/modules/abc"         // abc
 	_ "github.com/mptest/mptest/refinterp/modules/collections" // collections, collections.abc, _collections
+	_ "github.com/mptest/mptest/refinterp/modules/heapq"       // heapq, _heapq
 	_ "github.com/mptest/mptest/refinterp/modules/itertools"   // itertools
 )
