@@ -1,0 +1,15 @@
+// Package functools provides Python's functools module for refinterp
+// (partial, reduce, wraps, lru_cache/cache, cmp_to_key, total_ordering,
+// cached_property, singledispatch), written in Python and embedded.
+package functools
+
+import (
+	_ "embed"
+
+	"github.com/mptest/mptest/refinterp/py"
+)
+
+//go:embed functools.py
+var src string
+
+func init() { py.RegisterSourceModule("functools", src) }
