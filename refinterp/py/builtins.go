@@ -361,7 +361,13 @@ func (th *Thread) newBuiltinsModule() *Module {
 		if args[0].Type().Next == nil {
 			return nil, Errorf(TypeErrorType, "'", TypeName(args[0]), "' object is not an iterator")
 		}
-		v, err := Next(th, args[0])
+		var v Value
+		var err error
+		if g, ok := args[0].(*Generator); ok && g.kind == genPlain {
+			v, err = g.Send(th, None)
+		} else {
+			v, err = Next(th, args[0])
+		}
 		if err != nil {
 			if len(args) == 2 {
 				if e, ok := err.(*Exception); ok && e.Class.IsSubtype(StopIterationType) {

@@ -242,6 +242,22 @@ func initExceptions() {
 	SyntaxWarningType = E("SyntaxWarning", WarningType)
 	UnicodeWarningType = E("UnicodeWarning", WarningType)
 	UserWarningType = E("UserWarning", WarningType)
+	SyntaxErrorType.Init = func(th *Thread, self Value, args []Value, kw *Kwargs) error {
+		e := self.(*Exception)
+		e.Args = append(Tuple(nil), args...)
+		if len(args) >= 1 {
+			e.setAttr("msg", args[0])
+		}
+		if len(args) == 2 {
+			if t, ok := args[1].(Tuple); ok && len(t) >= 4 {
+				e.setAttr("filename", t[0])
+				e.setAttr("lineno", t[1])
+				e.setAttr("offset", t[2])
+				e.setAttr("text", t[3])
+			}
+		}
+		return nil
+	}
 	OSErrorType.Init = func(th *Thread, self Value, args []Value, kw *Kwargs) error {
 		e := self.(*Exception)
 		e.Args = append(Tuple(nil), args...)

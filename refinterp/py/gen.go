@@ -26,7 +26,10 @@ func initGeneratorTypes() {
 				}
 				return r, nil
 			}
-			addIterMethods(gt)
+			gt.AddMethod("__next__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+				return self.(*Generator).Send(th, None)
+			})
+			gt.AddMethod("__iter__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) { return self, nil })
 		}
 		if kind == genCoroutine {
 			gt.AddMethod("__await__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {

@@ -69,6 +69,9 @@ func initCoreTypes() {
 			return nil
 		})
 	o.AddGetSet("__dict__", func(th *Thread, self Value) (Value, error) {
+		if in, ok := self.(*Instance); ok && in.Class.slotNames != nil {
+			return nil, attrError(self, "__dict__")
+		}
 		if d := instanceDict(self); d != nil {
 			return d, nil
 		}
