@@ -142,7 +142,11 @@ type ConformanceDelta struct {
 	Target                 string
 	PrevPass, Pass         int
 	PrevJudged, Judged     int
+	// NewFailures failed now and did not before; NewPasses the reverse.
 	NewFailures, NewPasses []string
+	// NewTestsFailing are tests absent before that fail now: not a
+	// regression, but worth seeing.
+	NewTestsFailing []string
 }
 
 // BenchDelta compares one benchmark's samples on the last two commits.
@@ -529,12 +533,11 @@ func (d *Dashboard) conformanceDeltas() {
 		for _, r := range lf.Tests {
 			ov, ok := old[r.Name]
 			switch {
-			case r.Verdict.Failed() && (!ok || !ov.Failed()):
+			case r.Verdict.Failed() && !ok:
+				cd.NewTestsFailing = append(cd.NewTestsFailing, r.Name)
+			case r.Verdict.Failed() && !ov.Failed():
 				cd.NewFailures = append(cd.NewFailures, r.Name)
-				detail := fmt.Sprintf("%s on %s", r.Verdict, t)
-				if ok {
-					detail = fmt.Sprintf("%s → %s on %s", ov, r.Verdict, t)
-				}
+				detail := fmt.Sprintf("%s → %s on %s", ov, r.Verdict, t)
 				if r.Reason != "" {
 					detail += ": " + r.Reason
 				}

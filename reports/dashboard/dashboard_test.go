@@ -30,6 +30,11 @@ func fixture() []*history.Record {
 	base := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 	mk := func(i int, verdictB, verdictMPB results.Verdict, nq float64, text int64, heap int64) *history.Record {
 		hash := fmt.Sprintf("c%d%038x", i, i)
+		// A test that appears, failing, in commit 3: new, not a regression.
+		newTarget := []results.Result{{Name: "lang/a.py", Category: "lang/a", Verdict: results.Pass}}
+		if i == 3 {
+			newTarget = append(newTarget, results.Result{Name: "lang/new.py", Category: "lang/a", Verdict: results.Fail})
+		}
 		return &history.Record{
 			Schema:   history.Schema,
 			Commit:   history.Commit{Hash: hash, Date: base.Add(time.Duration(i) * time.Hour), Subject: fmt.Sprintf("commit %d", i)},
@@ -41,6 +46,7 @@ func fixture() []*history.Record {
 					{Name: "lang/b.py", Category: "lang/b", Verdict: verdictB, Reason: "output differs"},
 					{Name: "types/big.py", Category: "types/list", Verdict: results.Skip},
 				}},
+				{Target: "exec:new", Tests: newTarget},
 				{Target: "exec:mp", Tests: []results.Result{
 					{Name: "lang/a.py", Category: "lang/a", Verdict: results.Pass},
 					{Name: "lang/b.py", Category: "lang/b", Verdict: verdictMPB},
@@ -82,6 +88,11 @@ func TestBuild(t *testing.T) {
 	if kinds["test"] != "lang/b.py;" {
 		t.Errorf("test regressions %q", kinds["test"])
 	}
+	for _, c := range d.Conformance {
+		if c.Target == "exec:new" && (len(c.NewTestsFailing) != 1 || c.NewTestsFailing[0] != "lang/new.py" || len(c.NewFailures) != 0) {
+			t.Errorf("exec:new: %+v", c)
+		}
+	}
 	if kinds["bench"] != "Nqueens/N=6 sec/op on host;" {
 		t.Errorf("bench regressions %q (Fannkuch did not change)", kinds["bench"])
 	}
@@ -109,6 +120,7 @@ func TestBuild(t *testing.T) {
 	}
 	want := []string{
 		"host lang/b.py since=2 last=1",
+		"exec:new lang/new.py since=2 last=-1",
 		"exec:mp lang/b.py since=1 last=0",
 		"host types/big.py since=-1 last=-1",
 		"exec:mp types/big.py since=-1 last=-1",
@@ -116,8 +128,8 @@ func TestBuild(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("test histories:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if d.AlwaysPassed != 2 {
-		t.Errorf("AlwaysPassed = %d, want 2", d.AlwaysPassed)
+	if d.AlwaysPassed != 3 {
+		t.Errorf("AlwaysPassed = %d, want 3", d.AlwaysPassed)
 	}
 
 	// The default machine is the newest record's.
@@ -147,7 +159,7 @@ func TestRenderHTML(t *testing.T) {
 		}
 	}
 
-	// Charts: one pass-rate chart (2 targets x 3 commits), two bench time
+	// Charts: one pass-rate chart (3 targets x 3 commits), two bench time
 	// charts (3 points each), one size chart (4 sections x 3), two RAM
 	// charts (peak heap of host's tests, Fannkuch's peak RSS: 3 points each). Each chart's circles match its data-points.
 	charts := regexp.MustCompile(`(?s)<svg class="chart".*?data-points="(\d+)">(.*?)</svg>`).FindAllStringSubmatch(page, -1)
@@ -158,8 +170,8 @@ func TestRenderHTML(t *testing.T) {
 		}
 		points = append(points, c[1])
 	}
-	if got := strings.Join(points, ","); got != "6,3,3,12,3,3" {
-		t.Errorf("chart points %s, want 6,3,3,12,3,3", got)
+	if got := strings.Join(points, ","); got != "9,3,3,12,3,3" {
+		t.Errorf("chart points %s, want 9,3,3,12,3,3", got)
 	}
 	// Memory units of benchmarks chart with RAM, not with time.
 	if !regexp.MustCompile(`(?s)<h3>RAM</h3>.*<h3>Fannkuch/N=7 peak-rss <span class="meta">\(peak-rss-B\)</span></h3>`).MatchString(page) {
