@@ -139,9 +139,9 @@ type Point struct {
 
 // ConformanceDelta compares a target's results on the last two commits.
 type ConformanceDelta struct {
-	Target                 string
-	PrevPass, Pass         int
-	PrevJudged, Judged     int
+	Target             string
+	PrevPass, Pass     int
+	PrevJudged, Judged int
 	// NewFailures failed now and did not before; NewPasses the reverse.
 	NewFailures, NewPasses []string
 	// NewTestsFailing are tests absent before that fail now: not a
