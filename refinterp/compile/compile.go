@@ -1598,6 +1598,10 @@ func (c *compiler) callExpr(e *syntax.Call) {
 	c.call(nil, e.Args, e.Keywords, 0)
 }
 
+// extendInCall marks a LIST_EXTEND that builds call arguments (the
+// function is just below the list): errors then name the function.
+const extendInCall = 0x100
+
 // call emits a call of the function on the stack (with extra positional
 // arguments already pushed) with args and keywords.
 func (c *compiler) call(_ syntax.Node, args []syntax.Expr, kws []*syntax.Keyword, extra int) {
@@ -1629,11 +1633,11 @@ func (c *compiler) call(_ syntax.Node, args []syntax.Expr, kws []*syntax.Keyword
 		if s, ok := a.(*syntax.Starred); ok {
 			if n > 0 {
 				c.emit(BUILD_LIST, n)
-				c.emit(LIST_EXTEND, 1)
+				c.emit(LIST_EXTEND, 1|extendInCall)
 				n = 0
 			}
 			c.expr(s.Value)
-			c.emit(LIST_EXTEND, 1)
+			c.emit(LIST_EXTEND, 1|extendInCall)
 			continue
 		}
 		c.expr(a)
@@ -1641,7 +1645,7 @@ func (c *compiler) call(_ syntax.Node, args []syntax.Expr, kws []*syntax.Keyword
 	}
 	if n > 0 {
 		c.emit(BUILD_LIST, n)
-		c.emit(LIST_EXTEND, 1)
+		c.emit(LIST_EXTEND, 1|extendInCall)
 	}
 	c.emit(LIST_TO_TUPLE, 0)
 	if len(kws) == 0 {

@@ -1,6 +1,18 @@
 package py
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/mptest/mptest/refinterp/compile"
+)
+
+func strTuple(names []string) Value {
+	out := make(Tuple, len(names))
+	for i, n := range names {
+		out[i] = NewStr(n)
+	}
+	return out
+}
 
 func rangeArg(th *Thread, v Value) (int64, error) {
 	switch x := v.(type) {
@@ -472,6 +484,37 @@ func initMiscTypes() {
 		}
 		return Tuple(out), nil
 	})
+	CodeType.AddGetter("co_kwonlyargcount", func(th *Thread, self Value) (Value, error) { return MakeInt(int64(self.(*CodeObj).C.KwOnlyCount)), nil })
+	CodeType.AddGetter("co_posonlyargcount", func(th *Thread, self Value) (Value, error) { return MakeInt(int64(self.(*CodeObj).C.PosOnlyCount)), nil })
+	CodeType.AddGetter("co_nlocals", func(th *Thread, self Value) (Value, error) { return MakeInt(int64(len(self.(*CodeObj).C.VarNames))), nil })
+	CodeType.AddGetter("co_qualname", func(th *Thread, self Value) (Value, error) { return NewStr(self.(*CodeObj).C.QualName), nil })
+	CodeType.AddGetter("co_flags", func(th *Thread, self Value) (Value, error) {
+		c := self.(*CodeObj).C
+		// CPython's CO_* bits
+		f := int64(0)
+		if c.Flags&compile.FlagNewLocals != 0 {
+			f |= 3
+		}
+		if c.Flags&compile.FlagVarArgs != 0 {
+			f |= 4
+		}
+		if c.Flags&compile.FlagVarKw != 0 {
+			f |= 8
+		}
+		if c.Flags&compile.FlagGenerator != 0 {
+			f |= 0x20
+		}
+		if c.Flags&compile.FlagCoroutine != 0 {
+			f |= 0x80
+		}
+		if c.Flags&compile.FlagAsyncGenerator != 0 {
+			f |= 0x200
+		}
+		return MakeInt(f), nil
+	})
+	CodeType.AddGetter("co_cellvars", func(th *Thread, self Value) (Value, error) { return strTuple(self.(*CodeObj).C.CellVars), nil })
+	CodeType.AddGetter("co_freevars", func(th *Thread, self Value) (Value, error) { return strTuple(self.(*CodeObj).C.FreeVars), nil })
+	CodeType.AddGetter("co_names", func(th *Thread, self Value) (Value, error) { return strTuple(self.(*CodeObj).C.Names), nil })
 	CodeType.AddGetter("co_firstlineno", func(th *Thread, self Value) (Value, error) { return MakeInt(int64(self.(*CodeObj).C.FirstLine)), nil })
 
 	ModuleType = NewBuiltinType("module", nil)

@@ -537,11 +537,16 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			stack[sp], stack[sp+1] = nil, nil
 		case compile.LIST_EXTEND:
 			sp--
-			l := stack[sp-arg].(*List)
+			depth := arg & 0xff
+			l := stack[sp-depth].(*List)
 			err = l.extend(th, stack[sp])
 			if err != nil {
 				if e, ok := err.(*Exception); ok && e.Class == TypeErrorType && stack[sp].Type().Iter == nil {
-					err = Errorf(TypeErrorType, "Value after * must be an iterable, not ", TypeName(stack[sp]))
+					if arg&0x100 != 0 {
+						err = Errorf(TypeErrorType, funcNameForMsg(stack[sp-depth-1]), " argument after * must be an iterable, not ", TypeName(stack[sp]))
+					} else {
+						err = Errorf(TypeErrorType, "Value after * must be an iterable, not ", TypeName(stack[sp]))
+					}
 				}
 			}
 			stack[sp] = nil
@@ -1438,6 +1443,9 @@ func dictMerge(th *Thread, d *Dict, src Value, fn Value) error {
 func funcNameForMsg(fn Value) string {
 	switch f := fn.(type) {
 	case *Function:
+		if m, ok := f.Module.(*Str); ok && m.s != "builtins" {
+			return m.s + "." + f.QualName + "()"
+		}
 		return f.QualName + "()"
 	case *Builtin:
 		return f.Name + "()"
