@@ -1,9 +1,11 @@
 package all
 
 import (
+	_ "github.com/mptest/mptest/refinterp/modules/errno"
 	_ "github.com/mptest/mptest/refinterp/modules/io"
 	_ "github.com/mptest/mptest/refinterp/modules/json"
 	_ "github.com/mptest/mptest/refinterp/modules/math"
+	_ "github.com/mptest/mptest/refinterp/modules/os"
 	_ "github.com/mptest/mptest/refinterp/modules/re"
 	_ "github.com/mptest/mptest/refinterp/modules/struct"
 	_ "github.com/mptest/mptest/refinterp/modules/time"
