@@ -485,8 +485,12 @@ func initMiscTypes() {
 		return Tuple(out), nil
 	})
 	CodeType.AddGetter("co_kwonlyargcount", func(th *Thread, self Value) (Value, error) { return MakeInt(int64(self.(*CodeObj).C.KwOnlyCount)), nil })
-	CodeType.AddGetter("co_posonlyargcount", func(th *Thread, self Value) (Value, error) { return MakeInt(int64(self.(*CodeObj).C.PosOnlyCount)), nil })
-	CodeType.AddGetter("co_nlocals", func(th *Thread, self Value) (Value, error) { return MakeInt(int64(len(self.(*CodeObj).C.VarNames))), nil })
+	CodeType.AddGetter("co_posonlyargcount", func(th *Thread, self Value) (Value, error) {
+		return MakeInt(int64(self.(*CodeObj).C.PosOnlyCount)), nil
+	})
+	CodeType.AddGetter("co_nlocals", func(th *Thread, self Value) (Value, error) {
+		return MakeInt(int64(len(self.(*CodeObj).C.VarNames))), nil
+	})
 	CodeType.AddGetter("co_qualname", func(th *Thread, self Value) (Value, error) { return NewStr(self.(*CodeObj).C.QualName), nil })
 	CodeType.AddGetter("co_flags", func(th *Thread, self Value) (Value, error) {
 		c := self.(*CodeObj).C
