@@ -5,6 +5,7 @@ import (
 	_ "github.com/mptest/mptest/refinterp/modules/collections" // collections, collections.abc, _collections
 	_ "github.com/mptest/mptest/refinterp/modules/copy"        // copy
 	_ "github.com/mptest/mptest/refinterp/modules/dataclasses" // dataclasses
+	_ "github.com/mptest/mptest/refinterp/modules/enum"        // enum
 	_ "github.com/mptest/mptest/refinterp/modules/functools"   // functools
 	_ "github.com/mptest/mptest/refinterp/modules/heapq"       // heapq, _heapq
 	_ "github.com/mptest/mptest/refinterp/modules/itertools"   // itertools
