@@ -59,6 +59,7 @@ type recordFlags struct {
 	since     string
 	noBackfil bool
 	force     bool
+	quiet     bool
 }
 
 func newRecordCmd() *cobra.Command {
@@ -115,6 +116,7 @@ was written, 2 when something kept it from being written.`,
 	fl.StringVar(&f.since, "since", "", "also record the commits from REF to HEAD missing from the history")
 	fl.BoolVar(&f.noBackfil, "no-backfill", false, "ignore --since: record the current commit only")
 	fl.BoolVar(&f.force, "force", false, "with --since, re-record commits the history already has")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress lines on standard error")
 	addNegation(fl, "no-bench", "bench")
 	addNegation(fl, "no-size", "size")
 	return cmd
@@ -154,6 +156,13 @@ type recorder struct {
 	exclude  []*regexp.Regexp
 	benchRe  *regexp.Regexp
 	log      io.Writer
+}
+
+// progress writes a progress line unless --quiet.
+func (r *recorder) progress(format string, args ...any) {
+	if !r.f.quiet {
+		fmt.Fprintf(r.log, "mptest: record: "+format+"\n", args...)
+	}
 }
 
 func runRecord(cmd *cobra.Command, f recordFlags, args []string) error {
@@ -227,7 +236,7 @@ func runRecord(cmd *cobra.Command, f recordFlags, args []string) error {
 				continue // recorded below, in place
 			}
 			if !f.force && history.Has(r.history, h, r.machine.Name) {
-				fmt.Fprintf(stderr, "mptest: record: %.10s already recorded\n", h)
+				r.progress("%.10s already recorded", h)
 				continue
 			}
 			if err := r.backfill(ctx, stdout, top, rel, h); err != nil {
@@ -294,7 +303,7 @@ func (r *recorder) backfill(ctx context.Context, stdout io.Writer, top, rel, has
 			fmt.Fprintf(r.log, "mptest: warning: removing worktree %s: %v\n", wt, err)
 		}
 	}()
-	fmt.Fprintf(r.log, "mptest: record: backfilling %.10s in a temporary worktree\n", hash)
+	r.progress("backfilling %.10s in a temporary worktree", hash)
 	dir := filepath.Join(wt, rel)
 	var notes []string
 	if _, err := os.Stat(filepath.Join(wt, "cmd", "mptest")); err == nil {
@@ -358,6 +367,9 @@ func (r *recorder) forwardedFlags() []string {
 	if f.noOracle {
 		args = append(args, "--no-oracle")
 	}
+	if f.quiet {
+		args = append(args, "--quiet")
+	}
 	if f.jobs > 0 {
 		args = append(args, fmt.Sprintf("--jobs=%d", f.jobs))
 	}
@@ -392,6 +404,7 @@ func (r *recorder) record(ctx context.Context, stdout io.Writer, tree, rel, size
 	}
 
 	// Conformance.
+	r.progress("%s %s: running the suites on %s", commit.Short(), commit.Subject, strings.Join(f.targets, ", "))
 	dir := filepath.Join(tree, rel)
 	files, err := r.runSuites(ctx, dir, warn)
 	if err != nil {
@@ -413,6 +426,7 @@ func (r *recorder) record(ctx context.Context, stdout io.Writer, tree, rel, size
 			rec.Config.BenchTarget = f.targets[0]
 		}
 		rec.Config.BenchCount = f.benchCount
+		r.progress("%s: benchmarks on %s, %d samples each", commit.Short(), rec.Config.BenchTarget, f.benchCount)
 		rec.Bench = r.runBench(ctx, rec.Config.BenchTarget, &rec.Config.BenchTiming, warn)
 	}
 	if ctx.Err() != nil {
@@ -438,6 +452,7 @@ func (r *recorder) record(ctx context.Context, stdout io.Writer, tree, rel, size
 		} else if cfg, err := sizeConfig(sf, dir, r.cacheDir); err != nil {
 			warn("sizes not measured: %v", err)
 		} else {
+			r.progress("%s: measuring sizes", commit.Short())
 			bins, errs := size.Measure(ctx, cfg)
 			rec.Sizes = bins
 			for _, e := range errs {

@@ -30,6 +30,7 @@ type reportFlags struct {
 	format        string
 	resultsDir    string
 	failOnReg     bool
+	last          int
 }
 
 func newReportCmd() *cobra.Command {
@@ -68,6 +69,7 @@ reported and skipped.
 	fl.StringVar(&f.format, "format", "text", "--matrix output: text or markdown")
 	fl.StringVar(&f.resultsDir, "results", "", "with --matrix: read the results files under this directory instead of the history")
 	fl.BoolVar(&f.failOnReg, "fail-on-regression", false, "exit 1 when the last commit has regressions")
+	fl.IntVar(&f.last, "last", 0, "show only the newest N commits (0: all)")
 	return cmd
 }
 
@@ -114,7 +116,7 @@ func runReport(cmd *cobra.Command, f reportFlags) error {
 		return exitCode{exitError, fmt.Errorf("no readable records in %s", f.history)}
 	}
 	d, err := dashboard.Build(recs, dashboard.Options{
-		Title: f.title, Machine: f.machine, BenchThreshold: threshold, SizeThreshold: sizeThreshold,
+		Title: f.title, Machine: f.machine, BenchThreshold: threshold, SizeThreshold: sizeThreshold, Last: f.last,
 	})
 	if err != nil {
 		return exitCode{exitError, err}

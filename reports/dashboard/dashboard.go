@@ -51,6 +51,8 @@ type Options struct {
 	// SizeThreshold is the smallest growth of a size section or of peak
 	// RAM reported as a regression (default 0.005: 0.5%).
 	SizeThreshold float64
+	// Last, when positive, limits the page to the newest Last commits.
+	Last int
 }
 
 func (o Options) withDefaults() Options {
@@ -216,6 +218,9 @@ func Build(recs []*history.Record, opts Options) (*Dashboard, error) {
 	mine := byMachine[machine]
 	if len(mine) == 0 {
 		return nil, fmt.Errorf("dashboard: no records of machine %q (machines: %s)", machine, strings.Join(names, ", "))
+	}
+	if opts.Last > 0 && len(mine) > opts.Last {
+		mine = mine[len(mine)-opts.Last:]
 	}
 	d := &Dashboard{Title: opts.Title, Machine: machine, Options: opts}
 	for _, n := range names {

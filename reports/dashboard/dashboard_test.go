@@ -132,6 +132,12 @@ func TestBuild(t *testing.T) {
 		t.Errorf("AlwaysPassed = %d, want 3", d.AlwaysPassed)
 	}
 
+	// --last 2: the first commit is left out.
+	d3, err := Build(fixture(), Options{Machine: "box", Last: 2})
+	if err != nil || len(d3.Commits) != 2 || d3.Commits[0].Subject != "commit 2" {
+		t.Errorf("Last 2: %v %v", d3.Commits, err)
+	}
+
 	// The default machine is the newest record's.
 	d2, err := Build(fixture(), Options{})
 	if err != nil || d2.Machine != "box" {
