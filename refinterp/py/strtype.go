@@ -318,6 +318,41 @@ func addStrMethods(st *Type) {
 		if len(args) != 1 {
 			return nil, Errorf(TypeErrorType, "str.join() takes exactly one argument (", itoa(len(args)), " given)")
 		}
+		var elems []Value
+		switch x := args[0].(type) {
+		case *List:
+			elems = x.Elems
+		case Tuple:
+			elems = x
+		}
+		if elems != nil {
+			n := len(s.s) * (len(elems) - 1)
+			for i, v := range elems {
+				x, ok := v.(*Str)
+				if !ok {
+					elems = nil
+					break
+				}
+				_ = i
+				n += len(x.s)
+			}
+			if elems != nil {
+				if len(elems) == 0 {
+					return emptyStr, nil
+				}
+				if err := checkAlloc(n); err != nil {
+					return nil, err
+				}
+				buf := make([]byte, 0, n)
+				for i, v := range elems {
+					if i > 0 {
+						buf = append(buf, s.s...)
+					}
+					buf = append(buf, v.(*Str).s...)
+				}
+				return NewStr(string(buf)), nil
+			}
+		}
 		var parts []string
 		i := 0
 		err := ForEach(th, args[0], func(v Value) error {
