@@ -6,6 +6,7 @@ import (
 	_ "github.com/mptest/mptest/refinterp/modules/json"
 	_ "github.com/mptest/mptest/refinterp/modules/math"
 	_ "github.com/mptest/mptest/refinterp/modules/os"
+	_ "github.com/mptest/mptest/refinterp/modules/random"
 	_ "github.com/mptest/mptest/refinterp/modules/re"
 	_ "github.com/mptest/mptest/refinterp/modules/struct"
 	_ "github.com/mptest/mptest/refinterp/modules/time"

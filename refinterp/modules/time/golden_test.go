@@ -30,7 +30,7 @@ func TestGolden(t *testing.T) {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".py"), func(t *testing.T) {
 			expFile := strings.TrimSuffix(file, ".py") + ".exp"
 			if noPython == nil {
-				cmd := exec.Command("python3", filepath.Base(file))
+				cmd := exec.Command("python3", "-W", "ignore", filepath.Base(file))
 				cmd.Dir = filepath.Dir(file)
 				var out, errb bytes.Buffer
 				cmd.Stdout, cmd.Stderr = &out, &errb
