@@ -28,6 +28,7 @@ import (
 	"github.com/mptest/mptest/firmware/boards"
 	"github.com/mptest/mptest/firmware/device"
 	"github.com/mptest/mptest/firmware/vfs"
+	_ "github.com/mptest/mptest/refinterp/modules/all" // the standard modules, as the firmware has them
 )
 
 // Config describes a virtual board.
