@@ -1,7 +1,9 @@
 package all
 
 import (
+	_ "github.com/mptest/mptest/refinterp/modules/binascii"
 	_ "github.com/mptest/mptest/refinterp/modules/errno"
+	_ "github.com/mptest/mptest/refinterp/modules/hashlib"
 	_ "github.com/mptest/mptest/refinterp/modules/io"
 	_ "github.com/mptest/mptest/refinterp/modules/json"
 	_ "github.com/mptest/mptest/refinterp/modules/math"
