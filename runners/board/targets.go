@@ -43,8 +43,9 @@ func baudSetting(opts runners.Options) (int, error) {
 
 // serialLink dials a serial port.
 func serialLink(port string, baud int) Link {
-	return Link{Dial: func(context.Context) (transport.Transport, error) {
-		return transport.OpenSerial(port, baud)
+	return Link{Dial: func(ctx context.Context) (transport.Transport, error) {
+		// socket:// and rfc2217:// URLs reach a port served over the network.
+		return transport.OpenPort(port, baud, dialTimeout(ctx))
 	}}
 }
 
