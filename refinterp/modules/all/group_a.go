@@ -1,6 +1,7 @@
 package all
 
 import (
+	_ "github.com/mptest/mptest/refinterp/modules/array"
 	_ "github.com/mptest/mptest/refinterp/modules/binascii"
 	_ "github.com/mptest/mptest/refinterp/modules/errno"
 	_ "github.com/mptest/mptest/refinterp/modules/hashlib"
