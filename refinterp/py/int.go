@@ -205,6 +205,9 @@ func intBinary(th *Thread, op BinOp, a, b Value) (Value, error) {
 		r.Mul(x, y)
 	case OpFloorDiv, OpMod:
 		if y.Sign() == 0 {
+			if op == OpMod {
+				return nil, NewError(ZeroDivisionErrorType, "integer modulo by zero")
+			}
 			return nil, NewError(ZeroDivisionErrorType, "integer division or modulo by zero")
 		}
 		q, m := new(big.Int).DivMod(x, y, new(big.Int))

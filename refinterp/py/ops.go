@@ -403,6 +403,14 @@ func Binary(th *Thread, op BinOp, a, b Value) (Value, error) {
 			return strMod(th, a.(*Str), b)
 		}
 	}
+	if op == OpMul {
+		if isSeq(a) && b.Type().Index == nil {
+			return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '", tb.Name, "'")
+		}
+		if isSeq(b) && a.Type().Index == nil {
+			return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '", ta.Name, "'")
+		}
+	}
 	return nil, Errorf(TypeErrorType, "unsupported operand type(s) for ", binOpSymbols[op], ": '", ta.Name, "' and '", tb.Name, "'")
 }
 
@@ -553,4 +561,12 @@ func Callable(v Value) bool {
 		return true
 	}
 	return v.Type().Call != nil
+}
+
+func isSeq(v Value) bool {
+	switch unwrapV(v).(type) {
+	case *Str, *List, Tuple, *Bytes:
+		return true
+	}
+	return false
 }

@@ -144,7 +144,7 @@ func repeatCount(th *Thread, v Value) (int, bool) {
 		if x.V.Sign() < 0 {
 			return 0, true
 		}
-		return 1 << 40, true
+		return int(^uint(0) >> 1), true
 	}
 	t := v.Type()
 	if t.Index != nil && t.Flags&FlagUser != 0 {
