@@ -12,5 +12,6 @@ import (
 	_ "github.com/mptest/mptest/refinterp/modules/heapq"       // heapq, _heapq
 	_ "github.com/mptest/mptest/refinterp/modules/itertools"   // itertools
 	_ "github.com/mptest/mptest/refinterp/modules/operator"    // operator, _operator
+	_ "github.com/mptest/mptest/refinterp/modules/string"      // string
 	_ "github.com/mptest/mptest/refinterp/modules/typing"      // typing
 )
