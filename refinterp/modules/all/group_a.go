@@ -3,6 +3,7 @@ package all
 import (
 	_ "github.com/mptest/mptest/refinterp/modules/array"
 	_ "github.com/mptest/mptest/refinterp/modules/binascii"
+	_ "github.com/mptest/mptest/refinterp/modules/cmath"
 	_ "github.com/mptest/mptest/refinterp/modules/errno"
 	_ "github.com/mptest/mptest/refinterp/modules/hashlib"
 	_ "github.com/mptest/mptest/refinterp/modules/io"

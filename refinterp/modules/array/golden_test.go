@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	_ "github.com/mptest/mptest/refinterp/modules/array"
+	_ "github.com/mptest/mptest/refinterp/modules/struct"
 	"github.com/mptest/mptest/refinterp/py"
 )
 
