@@ -131,9 +131,17 @@ func initStrType() {
 	addStrMethods(st)
 }
 
+// maxRepeat caps a sequence repeat count: any larger count of a non-empty
+// sequence is a MemoryError anyway (the cap is one past the 1<<30 limit on
+// any repeat), and it keeps len*n from overflowing.
+const maxRepeat = 1<<30 + 1
+
 func repeatCount(th *Thread, v Value) (int, bool) {
 	switch x := v.(type) {
 	case Int:
+		if x > maxRepeat {
+			return maxRepeat, true
+		}
 		return int(x), true
 	case Bool:
 		if x {
@@ -144,7 +152,7 @@ func repeatCount(th *Thread, v Value) (int, bool) {
 		if x.V.Sign() < 0 {
 			return 0, true
 		}
-		return int(^uint(0) >> 1), true
+		return maxRepeat, true
 	}
 	t := v.Type()
 	if t.Index != nil && t.Flags&FlagUser != 0 {
