@@ -151,15 +151,4 @@ func waitForEvents() {
 	arm.EnableInterrupts(mask)
 }
 
-func abort() {
-	exit(1)
-}
-
-func exit(code int) {
-	// QEMU runs without semihosting here: stop the CPU; the host sees no
-	// more output and restarts the emulator.
-	arm.DisableInterrupts()
-	for {
-		arm.Asm("wfi")
-	}
-}
+// abort and exit come from runtime_cortexm_abort.go (stop the CPU in WFI).
