@@ -173,21 +173,3 @@ func TestLoadProfile(t *testing.T) {
 		t.Errorf("Weights(unknown target) = %v, want %v", got, want)
 	}
 }
-
-func TestPartRoundTrip(t *testing.T) {
-	dir := t.TempDir()
-	p := &Part{Shard: "2/3", Commit: "abc", Machine: "m", Targets: []string{"host"}, Selection: Fingerprint([]string{"b", "a"}), Selected: 2, Tests: []string{"a"}}
-	if err := WritePart(dir, p); err != nil {
-		t.Fatal(err)
-	}
-	got, err := ReadPart(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(got, p) {
-		t.Errorf("ReadPart = %+v, want %+v", got, p)
-	}
-	if Fingerprint([]string{"a", "b"}) != p.Selection || Fingerprint([]string{"a"}) == p.Selection {
-		t.Error("Fingerprint depends on order or ignores names")
-	}
-}
