@@ -2,6 +2,7 @@ package all
 
 import (
 	_ "github.com/mptest/mptest/refinterp/modules/abc"         // abc
+	_ "github.com/mptest/mptest/refinterp/modules/asyncio"     // asyncio, uasyncio
 	_ "github.com/mptest/mptest/refinterp/modules/bisect"      // bisect
 	_ "github.com/mptest/mptest/refinterp/modules/collections" // collections, collections.abc, _collections
 	_ "github.com/mptest/mptest/refinterp/modules/contextlib"  // contextlib
