@@ -136,6 +136,8 @@ func bytesFromValue(th *Thread, v Value) ([]byte, error) {
 	switch x := v.(type) {
 	case *Bytes:
 		return append([]byte(nil), x.b...), nil
+	case *MemoryView:
+		return append([]byte(nil), x.b.b...), nil
 	case Int:
 		if x < 0 {
 			return nil, NewError(ValueErrorType, "negative count")
@@ -232,8 +234,11 @@ func initBytesTypes() {
 			}
 			i, err := seqIndex(th, key, len(b), "index")
 			if err != nil {
-				if e, ok := err.(*Exception); ok && e.Class == IndexErrorType {
+				if e, ok := err.(*Exception); ok && e.Class == IndexErrorType && mutable {
 					return nil, Errorf(IndexErrorType, name, " index out of range")
+				}
+				if e, ok := err.(*Exception); ok && e.Class == TypeErrorType {
+					return nil, Errorf(TypeErrorType, name, " indices must be integers or slices, not ", TypeName(key))
 				}
 				return nil, err
 			}
@@ -248,7 +253,32 @@ func initBytesTypes() {
 						return err
 					}
 					if step != 1 {
-						return NewError(NotImplementedErrorType, "extended slice assignment")
+						_, _, _, n, _ := sliceIndices(th, sl, len(ba.b))
+						if val == nil {
+							del := map[int]bool{}
+							for i, j := 0, start; i < n; i, j = i+1, j+step {
+								del[j] = true
+							}
+							out := ba.b[:0:0]
+							for i, c := range ba.b {
+								if !del[i] {
+									out = append(out, c)
+								}
+							}
+							ba.b = out
+							return nil
+						}
+						src, err := bytesFromValue(th, val)
+						if err != nil {
+							return err
+						}
+						if len(src) != n {
+							return Errorf(ValueErrorType, "attempt to assign bytes of size ", itoa(len(src)), " to extended slice of size ", itoa(n))
+						}
+						for i, j := 0, start; i < n; i, j = i+1, j+step {
+							ba.b[j] = src[i]
+						}
+						return nil
 					}
 					if stop < start {
 						stop = start
@@ -424,20 +454,6 @@ func initBytesTypes() {
 			}
 			return wrap(bytes.Join(parts, b.b)), nil
 		})
-		m("startswith", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
-			p, err := bytesOf(th, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return MakeBool(bytes.HasPrefix(b.b, p)), nil
-		})
-		m("endswith", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
-			p, err := bytesOf(th, args[0])
-			if err != nil {
-				return nil, err
-			}
-			return MakeBool(bytes.HasSuffix(b.b, p)), nil
-		})
 		m("find", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
 			var p []byte
 			if n, ok := args[0].(Int); ok {
@@ -489,47 +505,6 @@ func initBytesTypes() {
 			}
 			return wrap(bytes.ReplaceAll(b.b, o, n)), nil
 		})
-		m("split", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
-			var parts [][]byte
-			if len(args) == 0 || args[0] == None {
-				parts = bytes.Fields(b.b)
-			} else {
-				sep, err := bytesOf(th, args[0])
-				if err != nil {
-					return nil, err
-				}
-				parts = bytes.Split(b.b, sep)
-			}
-			out := make([]Value, len(parts))
-			for i, p := range parts {
-				out[i] = wrap(append([]byte(nil), p...))
-			}
-			return NewList(out), nil
-		})
-		m("strip", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
-			if len(args) > 0 && args[0] != None {
-				c, err := bytesOf(th, args[0])
-				if err != nil {
-					return nil, err
-				}
-				return wrap(bytes.Trim(b.b, string(c))), nil
-			}
-			return wrap(bytes.TrimSpace(b.b)), nil
-		})
-		m("rstrip", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
-			if len(args) > 0 && args[0] != None {
-				c, _ := bytesOf(th, args[0])
-				return wrap(bytes.TrimRight(b.b, string(c))), nil
-			}
-			return wrap(bytes.TrimRight(b.b, " \t\n\r\x0b\x0c")), nil
-		})
-		m("lstrip", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
-			if len(args) > 0 && args[0] != None {
-				c, _ := bytesOf(th, args[0])
-				return wrap(bytes.TrimLeft(b.b, string(c))), nil
-			}
-			return wrap(bytes.TrimLeft(b.b, " \t\n\r\x0b\x0c")), nil
-		})
 		m("upper", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
 			return wrap(bytes.ToUpper(b.b)), nil
 		})
@@ -578,7 +553,106 @@ func initBytesTypes() {
 			}
 			return wrap(out), nil
 		})
+		m("translate", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+			var table []byte
+			if len(args) > 0 && args[0] != None {
+				t, err := bytesOf(th, args[0])
+				if err != nil {
+					return nil, err
+				}
+				if len(t) != 256 {
+					return nil, NewError(ValueErrorType, "translation table must be 256 characters long")
+				}
+				table = t
+			}
+			var del []byte
+			if len(args) > 1 {
+				d, err := bytesOf(th, args[1])
+				if err != nil {
+					return nil, err
+				}
+				del = d
+			}
+			out := make([]byte, 0, len(b.b))
+			for _, c := range b.b {
+				if bytes.IndexByte(del, c) >= 0 {
+					continue
+				}
+				if table != nil {
+					c = table[c]
+				}
+				out = append(out, c)
+			}
+			return wrap(out), nil
+		})
+		bt.AddStaticMethod("maketrans", func(th *Thread, args []Value, kw *Kwargs) (Value, error) {
+			if len(args) != 2 {
+				return nil, Errorf(TypeErrorType, "maketrans expected 2 arguments, got ", itoa(len(args)))
+			}
+			from, err := bytesOf(th, args[0])
+			if err != nil {
+				return nil, err
+			}
+			to, err := bytesOf(th, args[1])
+			if err != nil {
+				return nil, err
+			}
+			if len(from) != len(to) {
+				return nil, NewError(ValueErrorType, "maketrans arguments must have same length")
+			}
+			t := make([]byte, 256)
+			for i := range t {
+				t[i] = byte(i)
+			}
+			for i, c := range from {
+				t[c] = to[i]
+			}
+			return NewBytes(t), nil
+		})
 		if mutable {
+			m("insert", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+				if len(args) != 2 {
+					return nil, Errorf(TypeErrorType, "insert expected 2 arguments, got ", itoa(len(args)))
+				}
+				i, err := AsInt(th, args[0])
+				if err != nil {
+					return nil, err
+				}
+				c, err := AsInt(th, args[1])
+				if err != nil {
+					return nil, err
+				}
+				if c < 0 || c > 255 {
+					return nil, NewError(ValueErrorType, "byte must be in range(0, 256)")
+				}
+				n := len(b.b)
+				if i < 0 {
+					i += n
+					if i < 0 {
+						i = 0
+					}
+				}
+				if i > n {
+					i = n
+				}
+				b.b = append(b.b, 0)
+				copy(b.b[i+1:], b.b[i:])
+				b.b[i] = byte(c)
+				return None, nil
+			})
+			m("remove", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
+				c, err := AsInt(th, args[0])
+				if err != nil {
+					return nil, err
+				}
+				for i, x := range b.b {
+					if int(x) == c {
+						b.b = append(b.b[:i], b.b[i+1:]...)
+						return None, nil
+					}
+				}
+				return nil, NewError(ValueErrorType, "value not found in bytearray")
+			})
 			m("append", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
 				n, err := AsInt(th, args[0])
 				if err != nil {
@@ -620,6 +694,9 @@ func initBytesTypes() {
 				return None, nil
 			})
 		}
+	}
+	for _, bt := range []*Type{BytesType, ByteArrayType} {
+		addBytesFromStr(bt)
 	}
 	MemoryViewType = NewBuiltinType("memoryview", nil)
 	MemoryViewType.New = func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
@@ -677,3 +754,95 @@ type bytesIter struct {
 func (*bytesIter) Type() *Type { return bytesIterType }
 
 var bytesIterType *Type
+
+// latin1 maps bytes to a str with one code point per byte.
+func latin1(b []byte) *Str {
+	rs := make([]rune, len(b))
+	for i, c := range b {
+		rs[i] = rune(c)
+	}
+	return NewStr(string(rs))
+}
+
+func unlatin1(s string) []byte {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		out = append(out, byte(r))
+	}
+	return out
+}
+
+// addBytesFromStr gives a bytes type every str method it lacks, running the
+// str implementation on a one-code-point-per-byte view of the data.
+func addBytesFromStr(bt *Type) {
+	mutable := bt == ByteArrayType
+	toStr := func(v Value) Value {
+		switch x := v.(type) {
+		case *Bytes:
+			return latin1(x.b)
+		case *MemoryView:
+			return latin1(x.b.b)
+		case Tuple:
+			out := make(Tuple, len(x))
+			for i, e := range x {
+				if b, ok := e.(*Bytes); ok {
+					out[i] = latin1(b.b)
+				} else {
+					out[i] = e
+				}
+			}
+			return out
+		}
+		return v
+	}
+	var back func(v Value) Value
+	back = func(v Value) Value {
+		switch x := v.(type) {
+		case *Str:
+			if mutable {
+				return NewByteArray(unlatin1(x.s))
+			}
+			return NewBytes(unlatin1(x.s))
+		case *List:
+			for i, e := range x.Elems {
+				x.Elems[i] = back(e)
+			}
+			return x
+		case Tuple:
+			out := make(Tuple, len(x))
+			for i, e := range x {
+				out[i] = back(e)
+			}
+			return out
+		}
+		return v
+	}
+	keys, vals := StrType.Dict.Items()
+	for i, k := range keys {
+		name := k.(*Str).s
+		meth, ok := vals[i].(*Method)
+		if !ok || bt.Dict.GetStr(name) != nil || len(name) > 1 && name[0] == '_' || name == "format" || name == "format_map" || name == "encode" || name == "casefold" {
+			continue
+		}
+		fn := meth.Fn
+		bt.AddMethod(name, func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+			conv := make([]Value, len(args))
+			for j, a := range args {
+				if _, isStr := a.(*Str); isStr {
+					return nil, Errorf(TypeErrorType, "a bytes-like object is required, not 'str'")
+				}
+				conv[j] = toStr(a)
+			}
+			r, err := fn(th, latin1(self.(*Bytes).b), conv, kw)
+			if err != nil {
+				if e, ok := err.(*Exception); ok && e.Class == ValueErrorType && len(e.Args) == 1 {
+					if m, ok := e.Args[0].(*Str); ok && m.s == "substring not found" {
+						return nil, NewError(ValueErrorType, "subsection not found")
+					}
+				}
+				return nil, err
+			}
+			return back(r), nil
+		})
+	}
+}

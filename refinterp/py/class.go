@@ -27,7 +27,7 @@ func (t *Type) qualName() string {
 }
 
 var idCounter uint64 = 0x7f0000001000
-var idMap map[Value]uint64
+var idMap map[any]uint64
 
 // Id returns a stable identity number for v (id()).
 func Id(v Value) uint64 {
@@ -36,13 +36,23 @@ func Id(v Value) uint64 {
 		// value types: not addressable; derive from the value
 	}
 	if idMap == nil {
-		idMap = map[Value]uint64{}
+		idMap = map[any]uint64{}
 	}
-	if id, ok := idMap[v]; ok {
+	var key any = v
+	switch x := v.(type) {
+	case Tuple:
+		if len(x) == 0 {
+			return 0x7f0000000100
+		}
+		key = &x[0]
+	case kwNamesValue:
+		return 0x7f0000000200
+	}
+	if id, ok := idMap[key]; ok {
 		return id
 	}
 	idCounter += 48
-	idMap[v] = idCounter
+	idMap[key] = idCounter
 	return idCounter
 }
 
@@ -53,7 +63,7 @@ func addrOf(v Value) string {
 func objectCompare(th *Thread, a, b Value, op CmpOp) (Value, error) {
 	switch op {
 	case CmpEQ:
-		if a == b {
+		if same(a, b) {
 			return True, nil
 		}
 		return NotImplemented, nil

@@ -102,7 +102,7 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err e
 		for i := range d.entries {
 			e := &d.entries[i]
 			if e.hash == hash && e.key != nil {
-				if e.key == key {
+				if same(e.key, key) {
 					return -1, i, nil
 				}
 				eq, err := keyEqual(th, e.key, key)
@@ -136,7 +136,7 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (slot int, pos int, err e
 		} else {
 			e := &d.entries[ix]
 			if e.hash == hash {
-				if e.key == key {
+				if same(e.key, key) {
 					return int(i), int(ix), nil
 				}
 				eq, err := keyEqual(th, e.key, key)

@@ -392,13 +392,9 @@ func (p *percentState) Format(dst []byte, d *pyfmt.PercentPiece) ([]byte, error)
 	switch d.Verb {
 	case 's', 'r', 'a':
 		var s string
-		if d.Verb == 's' {
-			if p.bytes {
-				if b, ok := v.(*Bytes); ok {
-					s = string(b.b)
-					break
-				}
-			}
+		if b, ok := v.(*Bytes); ok && d.Verb == 's' && p.bytes {
+			s = string(b.b)
+		} else if d.Verb == 's' {
 			s, err = ToStr(th, v)
 		} else {
 			s, err = Repr(th, v)

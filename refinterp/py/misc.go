@@ -314,7 +314,7 @@ func initMiscTypes() {
 		if !ok || (op != CmpEQ && op != CmpNE) {
 			return NotImplemented, nil
 		}
-		eq := x.Self == y.Self && x.Func == y.Func
+		eq := same(x.Self, y.Self) && same(x.Func, y.Func)
 		return MakeBool(eq == (op == CmpEQ)), nil
 	}
 	MethodType.Hash = func(th *Thread, v Value) (int64, error) {

@@ -265,7 +265,7 @@ var errStop error = stopErr{}
 
 // Equal reports a == b (with the identity shortcut containers use).
 func Equal(th *Thread, a, b Value) (bool, error) {
-	if a == b {
+	if same(a, b) {
 		return true, nil
 	}
 	switch x := a.(type) {
@@ -316,9 +316,9 @@ func Compare(th *Thread, a, b Value, op CmpOp) (Value, error) {
 	}
 	switch op {
 	case CmpEQ:
-		return MakeBool(a == b), nil
+		return MakeBool(same(a, b)), nil
 	case CmpNE:
-		return MakeBool(a != b), nil
+		return MakeBool(!same(a, b)), nil
 	}
 	return nil, Errorf(TypeErrorType, "'", cmpSymbols[op], "' not supported between instances of '", ta.Name, "' and '", tb.Name, "'")
 }
@@ -569,4 +569,23 @@ func isSeq(v Value) bool {
 		return true
 	}
 	return false
+}
+
+// same reports whether a and b are the same object. Values of slice types
+// (Tuple) cannot be compared with ==, so they compare by backing array.
+func same(a, b Value) bool {
+	if x, ok := a.(Tuple); ok {
+		y, ok := b.(Tuple)
+		if !ok || len(x) != len(y) {
+			return false
+		}
+		return len(x) == 0 || &x[0] == &y[0]
+	}
+	if _, ok := a.(kwNamesValue); ok {
+		return false
+	}
+	if _, ok := b.(kwNamesValue); ok {
+		return false
+	}
+	return a == b
 }

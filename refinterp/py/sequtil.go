@@ -115,6 +115,9 @@ func seqIndex(th *Thread, key Value, n int, what string) (int, error) {
 		i += n
 	}
 	if i < 0 || i >= n {
+		if what == "index" {
+			return 0, NewError(IndexErrorType, "index out of range")
+		}
 		return 0, Errorf(IndexErrorType, what, " index out of range")
 	}
 	return i, nil

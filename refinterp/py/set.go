@@ -57,7 +57,7 @@ func (s *Set) lookup(th *Thread, key Value, hash int64) (int, error) {
 				return -1, nil
 			}
 			if e.hash == hash && e.key != dummyKey {
-				if e.key == key {
+				if same(e.key, key) {
 					return int(i + j), nil
 				}
 				eq, err := keyEqual(th, e.key, key)

@@ -1248,7 +1248,7 @@ func nameError(name string) error {
 }
 
 func isSame(a, b Value) bool {
-	if a == b {
+	if same(a, b) {
 		return true
 	}
 	switch x := a.(type) {
