@@ -42,6 +42,7 @@ type benchFlags struct {
 	list      bool
 	quiet     bool
 	startup   bool
+	shard     shardFlags
 }
 
 func newBenchCmd() *cobra.Command {
@@ -95,6 +96,7 @@ Exit status: 0 when every sample was right, 1 when a benchmark failed,
 	fl.BoolVar(&f.list, "list", false, "list the benchmarks and the parameters chosen for the target, and exit")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress lines on standard error")
 	fl.BoolVar(&f.startup, "startup", false, "also time an empty program (BenchmarkStartup): the target's cost per run besides the workload")
+	f.shard.register(fl)
 	cmd.AddCommand(newBenchCompareCmd())
 	return cmd
 }
@@ -158,6 +160,9 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 	}
 	if len(bs) == 0 {
 		return benchUsage("no benchmark matches --include/--exclude")
+	}
+	if bs, err = f.shard.selectBenchmarks(stderr, bs); err != nil {
+		return err
 	}
 
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)

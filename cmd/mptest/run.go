@@ -46,6 +46,7 @@ type runFlags struct {
 	printFailures bool
 	progress      string
 	settings      []string
+	shard         shardFlags
 }
 
 func newRunCmd() *cobra.Command {
@@ -82,6 +83,7 @@ board targets this build knows (see the list in an unknown-target error).`,
 	fl.BoolVar(&f.printFailures, "print-failures", false, "print the unified diff of every failing test")
 	fl.StringVar(&f.progress, "progress", "auto", "live progress line on stderr: auto (terminals outside CI), always, never")
 	fl.StringArrayVar(&f.settings, "set", nil, "target setting KEY=VALUE (e.g. baud=115200; repeatable)")
+	f.shard.register(fl)
 	return cmd
 }
 
@@ -166,6 +168,9 @@ func runRun(cmd *cobra.Command, f runFlags, args []string) error {
 	tests, err := discover.Find(paths, opts)
 	if err != nil {
 		return exitCode{exitError, err}
+	}
+	if tests, err = f.shard.selectTests(ctx, stderr, tests, f.resultsDir, specs); err != nil {
+		return err
 	}
 
 	if len(tests) == 0 {
