@@ -106,13 +106,17 @@ func runBoard(out io.Writer, f boardFlags) error {
 		return exitCode{exitError, err}
 	}
 	defer b.Close()
-	fmt.Fprintf(out, "vboard %s on %s\n", f.profile, b.Path())
+	telnetAddr := ""
 	if f.telnet != "" {
 		addr, err := b.ServeTelnet(vboard.TelnetConfig{Addr: f.telnet, AllowRemote: f.allowRemote, User: f.user, Password: f.password})
 		if err != nil {
 			return exitCode{exitError, fmt.Errorf("telnet: %w", err)}
 		}
-		fmt.Fprintf(out, "telnet on %s (login %s / %s)\n", addr, f.user, strconv.Quote(f.password))
+		telnetAddr = addr
+	}
+	fmt.Fprintf(out, "vboard %s on %s\n", f.profile, b.Path())
+	if telnetAddr != "" {
+		fmt.Fprintf(out, "telnet on %s (login %s / %s)\n", telnetAddr, f.user, strconv.Quote(f.password))
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

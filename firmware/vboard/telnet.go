@@ -50,7 +50,7 @@ func (b *Board) ServeTelnet(cfg TelnetConfig) (string, error) {
 	if !cfg.AllowRemote {
 		ip := net.ParseIP(host)
 		if host != "localhost" && (ip == nil || !ip.IsLoopback()) {
-			return "", fmt.Errorf("telnet address %q is not a loopback address (allow remote access explicitly)", cfg.Addr)
+			return "", fmt.Errorf("telnet address %q is not a loopback address; the REPL runs any code: allow remote access explicitly (mptest board --allow-remote)", cfg.Addr)
 		}
 	}
 	ln, err := net.Listen("tcp", cfg.Addr)
