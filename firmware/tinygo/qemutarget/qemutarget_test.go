@@ -57,7 +57,7 @@ func TestArgs(t *testing.T) {
 func TestQEMUMPS2(t *testing.T) {
 	elf := needFirmware(t)
 	tg, err := runners.Open("qemu:"+Machine, runners.Options{
-		Timeout:  20 * time.Second,
+		Timeout:  5 * time.Second,
 		Settings: map[string]string{"firmware": elf},
 	})
 	if err != nil {
@@ -87,7 +87,12 @@ func TestQEMUMPS2(t *testing.T) {
 		{name: "class.py", src: "class A:\n    def __init__(self, x):\n        self.x = x\n    def __repr__(self):\n        return 'A(%d)' % self.x\nprint(sorted([A(3), A(1)], key=lambda a: a.x), {'k': [1, 2]})\n",
 			stdout: "[A(1), A(3)] {'k': [1, 2]}\n"},
 		{name: "raise.py", src: "print('before')\n1/0\n", stdout: "before\n", stderrHas: "ZeroDivisionError", exitCode: 1},
-		{name: "after.py", src: "import sys\nprint(sys.platform)\n", stdout: "mps2\n"},
+		{name: "uname.py", src: "import os\nu = os.uname()\nprint(u.sysname, u.machine)\n", stdout: "mps2 MPS2-AN385 (QEMU, TinyGo) with Cortex-M3\n"},
+		// Larger than two raw-paste windows: flow control must work.
+		{name: "long.py", src: strings.Repeat("x = 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz'\n", 60) + "print(len(x) * 60)\n", stdout: "3120\n"},
+		{name: "bigalloc.py", src: "x = bytearray(1 << 20)\nprint('allocated')\n", status: runners.TooLarge, stderrHas: "MemoryError", exitCode: 1},
+		{name: "loop.py", src: "while True:\n    pass\n", status: runners.TimedOut},
+		{name: "after-loop.py", src: "print('still alive')\n", stdout: "still alive\n"},
 	} {
 		out, err := b.Run(context.Background(), runners.Test{Name: tc.name, Path: tc.name, Source: []byte(tc.src)})
 		if err != nil {
