@@ -323,6 +323,7 @@ func (d *Device) run(src, filename, mode string) error {
 	d.running = true
 	d.intr = false
 	d.mu.Unlock()
+	d.in.wake() // a reader waiting for room now drops input and watches for Ctrl-C
 	err := d.exec(src, filename, mode)
 	d.mu.Lock()
 	d.running = false

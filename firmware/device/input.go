@@ -58,9 +58,6 @@ func (in *input) pump(r io.Reader) {
 			in.mu.Unlock()
 		}
 		if err != nil {
-			if err == io.ErrNoProgress || n > 0 && err == nil {
-				continue
-			}
 			in.mu.Lock()
 			in.err = err
 			in.cond.Broadcast()
@@ -69,6 +66,13 @@ func (in *input) pump(r io.Reader) {
 			return
 		}
 	}
+}
+
+// wake makes the reader goroutine re-check its wait condition.
+func (in *input) wake() {
+	in.mu.Lock()
+	in.cond.Broadcast()
+	in.mu.Unlock()
 }
 
 // readByte waits for the next byte; it fails once the link is gone and the
