@@ -2,7 +2,9 @@
 // (CPython 3.11's set: count, cycle, repeat, accumulate, chain, compress,
 // dropwhile, takewhile, filterfalse, groupby, islice, starmap, tee,
 // zip_longest, product, permutations, combinations,
-// combinations_with_replacement, pairwise), written in Python and embedded.
+// combinations_with_replacement, pairwise). The iterators are Go (module
+// _itertools, core.go) so that they cost no Python frame per item;
+// islice's argument checks and tee are Python (itertools.py).
 package itertools
 
 import (
@@ -14,4 +16,7 @@ import (
 //go:embed itertools.py
 var src string
 
-func init() { py.RegisterSourceModule("itertools", src) }
+func init() {
+	registerCore()
+	py.RegisterSourceModule("itertools", src)
+}

@@ -31,3 +31,21 @@ try:
     list(it.permutations('ab', -1))
 except ValueError as e:
     print(e)
+it = iter(range(10))
+print(list(it.islice(it, 1, 6, 2)) if False else list(__import__('itertools').islice(it, 1, 6, 2)), next(it))
+import itertools
+it2 = iter(range(10)); print(list(itertools.islice(it2, 2, 4)), next(it2))
+print(repr(itertools.count(3, 2)), repr(itertools.count(1.5)), repr(itertools.repeat('a', 2)), repr(itertools.count(0, 1)))
+c = itertools.count(5); next(c); print(c)
+for bad in [lambda: itertools.chain(1), lambda: list(itertools.chain(1)), lambda: itertools.product(3),
+            lambda: itertools.combinations('ab'), lambda: itertools.permutations('ab', -2), lambda: itertools.count('a'),
+            lambda: itertools.repeat(), lambda: itertools.cycle(), lambda: itertools.product('a', repeat=-1)]:
+    try:
+        bad()
+        print('ok')
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+g = itertools.groupby('aabbc'); k, grp = next(g); next(g); print(k, list(grp))
+print(list(itertools.accumulate([3, 1, 4], max)), list(itertools.accumulate(iterable=[1, 2], initial=None)))
+print(list(itertools.chain.from_iterable(itertools.repeat('ab', 2))), type(itertools.chain()).__name__)
+print(sum(1 for _ in itertools.product(range(5), repeat=4)), list(itertools.permutations(range(3)))[-2:])
