@@ -90,27 +90,32 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		fn   func(float64) float64
 		ovf  bool
 	}{
-		{"acos", gomath.Acos, false},
-		{"acosh", gomath.Acosh, false},
-		{"asin", gomath.Asin, false},
-		{"asinh", gomath.Asinh, false},
-		{"atan", gomath.Atan, false},
+		{"acos", preciseAcos, false},
+		{"acosh", fdlibmAcosh, false},
+		{"asin", preciseAsin, false},
+		{"asinh", fdlibmAsinh, false},
+		{"atan", preciseAtan, false},
 		{"atanh", atanh, false},
-		{"cbrt", gomath.Cbrt, false},
-		{"cos", trig(gomath.Cos), false},
-		{"cosh", cosh, true},
+		{"cbrt", glibcCbrt, false},
+		{"cos", preciseCos, false},
+		{"cosh", fdlibmCosh, true},
 		{"erf", gomath.Erf, false},
 		{"erfc", gomath.Erfc, false},
-		{"exp", gomath.Exp, true},
-		{"exp2", gomath.Exp2, true},
+		{"exp", preciseExp, true},
+		{"exp2", preciseExp2, true},
 		{"expm1", gomath.Expm1, true},
 		{"fabs", gomath.Abs, false},
-		{"log1p", log1p, false},
-		{"sin", trig(gomath.Sin), false},
-		{"sinh", sinh, true},
+		{"log1p", func(x float64) float64 {
+			if x == -1 {
+				return gomath.NaN()
+			}
+			return gomath.Log1p(x) // fdlibm's, as glibc's
+		}, false},
+		{"sin", preciseSin, false},
+		{"sinh", fdlibmSinh, true},
 		{"sqrt", gomath.Sqrt, false},
-		{"tan", trig(gomath.Tan), false},
-		{"tanh", gomath.Tanh, false},
+		{"tan", preciseTan, false},
+		{"tanh", fdlibmTanh, false},
 		{"degrees", func(x float64) float64 { return x * (180 / gomath.Pi) }, true},
 		{"radians", func(x float64) float64 { return x * (gomath.Pi / 180) }, false},
 	} {
@@ -118,7 +123,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	}
 	m.AddFunc("gamma", gammaFunc)
 	m.AddFunc("lgamma", lgammaFunc)
-	m.AddFunc("atan2", math2("atan2", gomath.Atan2, false))
+	m.AddFunc("atan2", math2("atan2", preciseAtan2, false))
 	m.AddFunc("copysign", math2("copysign", gomath.Copysign, false))
 	m.AddFunc("fmod", math2("fmod", fmod, false))
 	m.AddFunc("remainder", math2("remainder", remainder, false))
@@ -150,7 +155,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		if err := oneArg("log2", args, kw); err != nil {
 			return nil, err
 		}
-		r, err := logHelper(th, args[0], gomath.Log2)
+		r, err := logHelper(th, args[0], preciseLog2)
 		if err != nil {
 			return nil, err
 		}
@@ -160,7 +165,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		if err := oneArg("log10", args, kw); err != nil {
 			return nil, err
 		}
-		r, err := logHelper(th, args[0], log10)
+		r, err := logHelper(th, args[0], fdlibmLog10)
 		if err != nil {
 			return nil, err
 		}
@@ -177,29 +182,6 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	m.AddFunc("isqrt", isqrtFunc)
 	m.AddFunc("prod", prodFunc)
 	return m, nil
-}
-
-// trig makes sin, cos and tan raise a domain error for infinities, as C's
-// functions set EDOM there (Go's return NaN, which math1 already treats
-// as a domain error; this only documents the intent).
-func trig(f func(float64) float64) func(float64) float64 { return f }
-
-// sinh and cosh avoid Go's early overflow (exp(x)/2 overflows for x a
-// little below the point where the result does).
-func sinh(x float64) float64 {
-	if a := gomath.Abs(x); a > 709 && a < 711 {
-		e := gomath.Exp(a / 2)
-		return gomath.Copysign(e/2*e, x)
-	}
-	return gomath.Sinh(x)
-}
-
-func cosh(x float64) float64 {
-	if a := gomath.Abs(x); a > 709 && a < 711 {
-		e := gomath.Exp(a / 2)
-		return e / 2 * e
-	}
-	return gomath.Cosh(x)
 }
 
 // logE is the natural logarithm, scaling subnormal arguments first (Go's
@@ -228,13 +210,6 @@ func atanh(x float64) float64 {
 		return gomath.NaN()
 	}
 	return gomath.Atanh(x)
-}
-
-func log1p(x float64) float64 {
-	if x == -1 {
-		return gomath.NaN()
-	}
-	return gomath.Log1p(x)
 }
 
 func fmod(x, y float64) float64 {
@@ -343,7 +318,7 @@ func powFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 	if y == 0 || x == 1 {
 		return py.MakeFloat(1), nil
 	}
-	r := gomath.Pow(x, y)
+	r := precisePow(x, y, gomath.Pow(x, y))
 	if isFinite(x) && isFinite(y) {
 		if gomath.IsNaN(r) {
 			return nil, errDomain()
@@ -601,12 +576,12 @@ func logFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 	if len(args) < 1 || len(args) > 2 {
 		return nil, py.NewError(py.TypeErrorType, "math.log requires 1 to 2 arguments")
 	}
-	num, err := logHelper(th, args[0], logE)
+	num, err := logHelper(th, args[0], preciseLog)
 	if err != nil {
 		return nil, err
 	}
 	if len(args) == 2 {
-		den, err := logHelper(th, args[1], logE)
+		den, err := logHelper(th, args[1], preciseLog)
 		if err != nil {
 			return nil, err
 		}

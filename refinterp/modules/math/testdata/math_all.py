@@ -6,9 +6,12 @@ def check(f, *a, **k):
     except Exception as e:
         print(type(e).__name__ + ":", e)
 
-def approx(r):
-    # libm and Go's math differ in the last bit for some functions
-    return float("%.12g" % r) if isinstance(r, float) else r
+def approx(r, name=""):
+    # glibc's erf, erfc, gamma, lgamma and cbrt are not correctly rounded
+    # and refinterp's differ from them in the last bit
+    if name in ("erf", "erfc", "gamma", "lgamma", "cbrt") and isinstance(r, float):
+        return float("%.12g" % r)
+    return r
 
 print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
 for name in ["sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan",
@@ -17,7 +20,7 @@ for name in ["sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin",
     f = getattr(math, name)
     for x in [0, 0.5, 1, -1, 2, -2.5, 10, 1e300, -1e300, math.inf, -math.inf, math.nan, 3, 710, 1e-310]:
         print(name, x, end=" ")
-        check(lambda x: approx(f(x)), x)
+        check(lambda x: approx(f(x), name), x)
 for name in ["pow", "atan2", "copysign", "fmod", "remainder", "hypot", "nextafter", "log"]:
     f = getattr(math, name)
     for x in [0.0, -0.0, 1, -2, 2.5, math.inf, -math.inf, math.nan, 10]:
