@@ -2,13 +2,16 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -27,6 +30,7 @@ type mergeFlags struct {
 	historyDir   string
 	allowPartial bool
 	check        bool
+	machine      string
 }
 
 func newMergeCmd() *cobra.Command {
@@ -41,7 +45,9 @@ run), a results.json file, a JUnit XML file, or a history record (what
 --results-dir DIR/<target>/results.json, with DIR/merge.json saying which
 machine, shard and board every result came from; --junit writes one JUnit
 file (merged from JUnit inputs, else made from the merged results);
---history writes one record of the commit into a history directory.
+--history writes one record of the commit into a history directory (from
+history records, or made from the merged results: then the commit is the
+parts' and the machine --machine), for 'mptest report' to draw.
 
 The merge refuses parts of different commits, of different test selections
 (another suite, other filters, another shard count), a shard or a test given
@@ -63,6 +69,7 @@ not belong together or cannot be read.`,
 	fl.StringVar(&f.historyDir, "history", "", "write the merged history record into this directory")
 	fl.BoolVar(&f.allowPartial, "allow-partial", false, "merge a sharded run with shards missing (warn instead of failing)")
 	fl.BoolVar(&f.check, "check", false, "exit 1 when a merged test failed, as 'mptest run' would")
+	fl.StringVar(&f.machine, "machine", "", "with --history and results inputs: the record's machine name (default $MPTEST_MACHINE, else \"ci\")")
 	return cmd
 }
 
@@ -95,8 +102,8 @@ func runMerge(cmd *cobra.Command, f mergeFlags, args []string) error {
 			return exitCode{exitError, err}
 		}
 	}
-	if f.historyDir != "" && len(in.records) == 0 {
-		return mergeUsage("--history needs history records among the inputs")
+	if f.historyDir != "" && len(in.records) == 0 && len(in.results) == 0 {
+		return mergeUsage("--history needs history records or results among the inputs")
 	}
 
 	var files []*results.File
@@ -126,6 +133,9 @@ func runMerge(cmd *cobra.Command, f mergeFlags, args []string) error {
 			fmt.Fprintln(stderr, "mptest: warning:", w)
 		}
 		files, prov = m.Files, &m.Provenance
+		if f.historyDir != "" {
+			record = recordOf(cmd.Context(), m, f.machine)
+		}
 	}
 	if f.resultsDir != "" && files == nil {
 		return mergeUsage("--results-dir needs results or history records among the inputs")
@@ -264,4 +274,39 @@ func (in *mergeInputs) addDir(dir string) error {
 	}
 	in.results = append(in.results, input)
 	return nil
+}
+
+// recordOf makes a history record of merged results: the commit the parts
+// name (else $GITHUB_SHA or HEAD), described from git where possible.
+func recordOf(ctx context.Context, m *merge.Merged, machine string) *history.Record {
+	hash := m.Provenance.Commit
+	if hash == "" {
+		hash = thisCommit(ctx)
+	}
+	if hash == "" {
+		hash = "unknown"
+	}
+	commit := history.Commit{Hash: hash}
+	if c, err := history.CommitOf(ctx, ".", hash); err == nil {
+		commit = c
+	}
+	if machine == "" {
+		machine = os.Getenv("MPTEST_MACHINE")
+	}
+	if machine == "" {
+		machine = "ci"
+	}
+	rec := &history.Record{Schema: history.Schema, Commit: commit, Machine: history.Machine{Name: machine},
+		Recorded: time.Now().UTC()}
+	for _, f := range m.Files {
+		c := *f
+		c.Tests = slices.Clone(f.Tests)
+		for i := range c.Tests {
+			c.Tests[i].Diff = "" // records keep no diffs
+		}
+		rec.Suites = append(rec.Suites, &c)
+		rec.Config.Targets = append(rec.Config.Targets, f.Target)
+		rec.Duration = max(rec.Duration, f.Duration)
+	}
+	return rec
 }
