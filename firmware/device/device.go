@@ -226,7 +226,7 @@ func (d *Device) reset(cause int) {
 		modules.Unbind(d.th)
 	}
 	th := py.New(py.Options{
-		Stdin:     stdin{d.in},
+		Stdin:     stdin{d.in, func(p []byte) { cooked{d}.Write(p) }},
 		Stdout:    cooked{d},
 		Stderr:    cooked{d},
 		Argv:      []string{""},

@@ -32,8 +32,12 @@ func pipeDevice(t *testing.T, profile string) (transport.Transport, *device.Devi
 }
 
 func TestConformancePipe(t *testing.T) {
-	rawrepltest.DeviceConformance(t, func(t *testing.T) transport.Transport {
-		host, _ := pipeDevice(t, "pyboard")
-		return host
-	}, rawrepl.Options{})
+	for _, profile := range boards.Names() {
+		t.Run(profile, func(t *testing.T) {
+			rawrepltest.DeviceConformance(t, func(t *testing.T) transport.Transport {
+				host, _ := pipeDevice(t, profile)
+				return host
+			}, rawrepl.Options{})
+		})
+	}
 }

@@ -95,11 +95,23 @@ func (in *input) readByte() (byte, error) {
 	return c, nil
 }
 
-// stdin is a program's sys.stdin: the queued bytes, with CR as newline;
-// a Ctrl-C or a lost link ends a waiting read with EOF.
-type stdin struct{ in *input }
+// stdin is a program's sys.stdin: the queued bytes, with CR as newline,
+// echoed as the board's line reader does; a Ctrl-C or a lost link ends a
+// waiting read with EOF.
+type stdin struct {
+	in   *input
+	echo func(p []byte)
+}
 
 func (s stdin) Read(p []byte) (int, error) {
+	n, err := s.read(p)
+	if n > 0 && s.echo != nil {
+		s.echo(p[:n])
+	}
+	return n, err
+}
+
+func (s stdin) read(p []byte) (int, error) {
 	in := s.in
 	in.mu.Lock()
 	defer in.mu.Unlock()

@@ -58,6 +58,7 @@ func TestTranscripts(t *testing.T) {
 		{"Ctrl-D soft reset", "x = 1\r\x04x\r", "x = 1\r\n>>> \r\nMPY: soft reboot\r\n" + banner + ">>> x\r\nTraceback (most recent call last):\r\n  File \"<stdin>\", line 1, in <module>\r\nNameError: name 'x' is not defined\r\n>>> "},
 		{"paste mode", "\x05a = 6\rprint(a)\r\x04", "\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== a = 6\r\n=== print(a)\r\n=== \r\n6\r\n>>> "},
 		{"paste mode cancel", "\x05print(1)\x03", "\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== print(1)\r\n>>> "},
+		{"input", "\x01print('got', input('? '))\x04ab\r", "\r\nraw REPL; CTRL-B to exit\r\n>OK? ab\r\ngot ab\r\n\x04\x04>"},
 		{"Ctrl-B banner", "\x02", "\r\n" + banner + ">>> "},
 		{"machine.soft_reset", "import machine; machine.soft_reset()\r", "import machine; machine.soft_reset()\r\nMPY: soft reboot\r\n" + banner + ">>> "},
 	}
