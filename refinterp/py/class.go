@@ -89,6 +89,10 @@ func objectNew(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
 	if cls.Flags&FlagUser == 0 && cls != ObjectType {
 		return nil, Errorf(TypeErrorType, "object.__new__(", cls.Name, ") is not safe, use ", cls.Name, ".__new__()")
 	}
+	if cls == ObjectType {
+		accountBytes(16)
+		return &Instance{Class: ObjectType}, nil // plain object(): no __dict__
+	}
 	return newInstance(th, cls, nil, nil)
 }
 

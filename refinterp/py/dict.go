@@ -188,7 +188,7 @@ func (d *Dict) Get(th *Thread, key Value) (Value, error) {
 
 // GetStr returns the value for the str key s, or nil.
 func (d *Dict) GetStr(s string) Value {
-	if d.used == 0 {
+	if d == nil || d.used == 0 {
 		return nil
 	}
 	h := strHash(s)
@@ -226,7 +226,7 @@ func (d *Dict) GetStr(s string) Value {
 
 // getStrObj is GetStr for a *Str key, using its cached hash.
 func (d *Dict) getStrObj(k *Str) Value {
-	if d.used == 0 {
+	if d == nil || d.used == 0 {
 		return nil
 	}
 	h := k.hash()

@@ -50,7 +50,7 @@ func (th *Thread) enterRepr(v Value) bool {
 		return true
 	}
 	for _, x := range th.reprActive {
-		if x == v {
+		if same(x, v) {
 			return false
 		}
 	}
@@ -203,8 +203,14 @@ func seqContains(th *Thread, elems []Value, x Value) (bool, error) {
 }
 
 func repeatSeq(elems []Value, n int) ([]Value, error) {
+	if n == bigRepeat {
+		return nil, errRepeatOverflow()
+	}
 	if n <= 0 || len(elems) == 0 {
 		return []Value{}, nil
+	}
+	if n > (1<<28)/len(elems) {
+		return nil, memoryError()
 	}
 	if err := checkAlloc(4 * len(elems) * n); err != nil {
 		return nil, err
@@ -468,6 +474,12 @@ func initSeqTypes() {
 	tt.Flags |= FlagBaseType
 	tt.Repr = func(th *Thread, v Value) (string, error) {
 		t := v.(Tuple)
+		if len(t) > 0 {
+			if !th.enterRepr(t) {
+				return "(...)", nil
+			}
+			defer th.leaveRepr()
+		}
 		if len(t) == 1 {
 			s, err := Repr(th, t[0])
 			return "(" + s + ",)", err
@@ -598,6 +610,9 @@ func listSetItem(th *Thread, v, key, val Value) error {
 		}
 		src, err := ToSlice(th, val)
 		if err != nil {
+			if step == 1 {
+				return NewError(TypeErrorType, "can only assign an iterable")
+			}
 			return NewError(TypeErrorType, "must assign iterable to extended slice")
 		}
 		if step == 1 {

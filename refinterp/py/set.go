@@ -18,7 +18,13 @@ type setEntry struct {
 	key  Value // nil = unused; dummySet = deleted
 }
 
-var dummyKey Value = &NoneType{}
+// dummyKey marks deleted set slots (not zero-sized: it must not share an
+// address with None).
+var dummyKey Value = &dummyKeyType{1}
+
+type dummyKeyType struct{ _ int }
+
+func (*dummyKeyType) Type() *Type { return ObjectType }
 
 // Type returns SetType or FrozenSetType.
 func (s *Set) Type() *Type {

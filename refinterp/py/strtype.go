@@ -104,6 +104,9 @@ func initStrType() {
 		if !ok {
 			return NotImplemented, nil
 		}
+		if n == bigRepeat {
+			return nil, errRepeatOverflow()
+		}
 		if n <= 0 {
 			return emptyStr, nil
 		}
@@ -136,6 +139,14 @@ func initStrType() {
 // any repeat), and it keeps len*n from overflowing.
 const maxRepeat = 1<<30 + 1
 
+// bigRepeat is the repeat count reported for an int beyond 64 bits, for
+// which CPython raises OverflowError rather than MemoryError.
+const bigRepeat = maxRepeat + 1
+
+func errRepeatOverflow() error {
+	return NewError(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+}
+
 func repeatCount(th *Thread, v Value) (int, bool) {
 	switch x := v.(type) {
 	case Int:
@@ -152,7 +163,7 @@ func repeatCount(th *Thread, v Value) (int, bool) {
 		if x.V.Sign() < 0 {
 			return 0, true
 		}
-		return maxRepeat, true
+		return bigRepeat, true
 	}
 	t := v.Type()
 	if t.Index != nil && t.Flags&FlagUser != 0 {
@@ -580,7 +591,7 @@ func addStrMethods(st *Type) {
 	startsEnds("startswith", false)
 	startsEnds("endswith", true)
 	m("upper", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
-		return NewStr(strings.ToUpper(s.s)), nil
+		return NewStr(pyUpper(s.s)), nil
 	})
 	m("lower", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
 		return NewStr(strings.ToLower(s.s)), nil
@@ -597,14 +608,18 @@ func addStrMethods(st *Type) {
 				return unicode.ToUpper(r)
 			}
 			return r
-		}, s.s)), nil
+		}, strings.ReplaceAll(s.s, "ß", "SS"))), nil
 	})
 	m("capitalize", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
 		if s.s == "" {
 			return s, nil
 		}
 		r, sz := utf8.DecodeRuneInString(s.s)
-		return NewStr(string(unicode.ToTitle(r)) + strings.ToLower(s.s[sz:])), nil
+		first := string(unicode.ToTitle(r))
+		if r == 'ß' {
+			first = "Ss"
+		}
+		return NewStr(first + strings.ToLower(s.s[sz:])), nil
 	})
 	m("title", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
 		var b strings.Builder
@@ -613,6 +628,8 @@ func addStrMethods(st *Type) {
 			if unicode.IsLetter(r) {
 				if prevCased {
 					b.WriteRune(unicode.ToLower(r))
+				} else if r == 'ß' {
+					b.WriteString("Ss")
 				} else {
 					b.WriteRune(unicode.ToTitle(r))
 				}
@@ -1088,4 +1105,12 @@ func strSplit(th *Thread, s *Str, args []Value, kw *Kwargs, rev bool) (Value, er
 		out[i] = NewStr(p)
 	}
 	return NewList(out), nil
+}
+
+// pyUpper is str.upper with the special casing Go's ToUpper lacks.
+func pyUpper(s string) string {
+	if strings.ContainsRune(s, 'ß') {
+		s = strings.ReplaceAll(s, "ß", "SS")
+	}
+	return strings.ToUpper(s)
 }

@@ -1,6 +1,8 @@
 package py
 
 import (
+	"math"
+
 	"github.com/mptest/mptest/refinterp/compile"
 )
 
@@ -201,7 +203,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				descr := co.lookupCached(pc-1, t, names[arg].s)
 				switch descr.(type) {
 				case *Function, *Method:
-					if in, ok := obj.(*Instance); !ok || in.Dict.used == 0 || in.Dict.getStrObj(names[arg]) == nil {
+					if in, ok := obj.(*Instance); !ok || in.Dict == nil || in.Dict.used == 0 || in.Dict.getStrObj(names[arg]) == nil {
 						stack[sp-1] = descr
 						stack[sp] = obj
 						sp++
@@ -1260,7 +1262,7 @@ func isSame(a, b Value) bool {
 		}
 	case Float:
 		if y, ok := b.(Float); ok {
-			return x == y
+			return math.Float64bits(float64(x)) == math.Float64bits(float64(y))
 		}
 	}
 	return false
