@@ -9,16 +9,19 @@ import (
 // Go's math functions are accurate to about one ulp but not correctly
 // rounded, while CPython's libm (glibc) nearly always is, so printed
 // results would differ in the last digit. The functions here refine Go's
-// result in 200-bit big.Float arithmetic (Taylor series after argument
+// result in 120-bit big.Float arithmetic (Taylor series after argument
 // reduction, Newton steps for inverses) and round once, giving the
 // correctly rounded value except in astronomically rare cases.
 
-const prec = 200
+const prec = 120
 
 var (
 	constOnce sync.Once
-	bigLn2    *big.Float // ln 2 to prec bits
-	bigPi     *big.Float // pi to 1400 bits (enough to reduce any double)
+	bigLn2    *big.Float   // ln 2 to prec bits
+	bigPi     *big.Float   // pi to 1400 bits (enough to reduce any double)
+	invFact   []*big.Float // 1/n! to prec+20 bits, for the Taylor series
+	halfPi    *big.Float   // pi/2 and 2/pi to prec+100 bits, to reduce
+	twoOverPi *big.Float   // arguments below 2**30 quickly
 )
 
 func initConsts() {
@@ -32,6 +35,17 @@ func initConsts() {
 		a.Mul(a, big.NewFloat(16))
 		b.Mul(b, big.NewFloat(4))
 		bigPi = a.Sub(a, b)
+		halfPi = nf(prec + 100).Set(bigPi)
+		halfPi.SetMantExp(halfPi, -1)
+		twoOverPi = nf(prec+100).Quo(nf(prec+100).SetInt64(1), halfPi)
+		f := nf(prec + 20).SetInt64(1)
+		invFact = make([]*big.Float, 64)
+		for n := range invFact {
+			if n > 0 {
+				f.Mul(f, nf(prec+20).SetInt64(int64(n)))
+			}
+			invFact[n] = nf(prec+20).Quo(nf(prec+20).SetInt64(1), f)
+		}
 	})
 }
 
@@ -85,12 +99,13 @@ func bexp(x *big.Float) *big.Float {
 	r.Sub(x, r)
 	r.SetMantExp(r, -10)
 	sum := nf(prec + 20).SetInt64(1)
-	term := nf(prec + 20).SetInt64(1)
-	for n := int64(1); n < 200; n++ {
-		term.Mul(term, r)
-		term.Quo(term, nf(prec).SetInt64(n))
-		sum.Add(sum, term)
-		if term.Sign() == 0 || term.MantExp(nil) < -prec-30 {
+	pw := nf(prec + 20).SetInt64(1)
+	t := nf(prec + 20)
+	for n := 1; n < len(invFact); n++ {
+		pw.Mul(pw, r)
+		t.Mul(pw, invFact[n])
+		sum.Add(sum, t)
+		if t.Sign() == 0 || t.MantExp(nil) < -prec-30 {
 			break
 		}
 	}
@@ -104,6 +119,14 @@ func bexp(x *big.Float) *big.Float {
 func bsincos(x float64) (*big.Float, *big.Float) {
 	initConsts()
 	_, e := gomath.Frexp(x)
+	if e <= 30 {
+		bx := nf(prec + 100).SetFloat64(x)
+		q, _ := nf(prec+100).Mul(bx, twoOverPi).Float64()
+		n := gomath.Round(q)
+		r := nf(prec+100).Mul(halfPi, nf(prec+100).SetFloat64(n))
+		r.Sub(bx, r)
+		return sincosReduced(nf(prec+20).Set(r), big.NewInt(int64(n)))
+	}
 	p := uint(prec + 64)
 	if e > 0 {
 		p += uint(e)
@@ -121,26 +144,32 @@ func bsincos(x float64) (*big.Float, *big.Float) {
 	}
 	r := nf(p).Mul(halfPi, nf(p).SetInt(qi))
 	r.Sub(bx, r)
-	r = nf(prec + 20).Set(r)
-	r2 := nf(prec+20).Mul(r, r)
+	return sincosReduced(nf(prec+20).Set(r), qi)
+}
+
+// sincosReduced returns sin and cos of r + qi*pi/2 for |r| <= pi/4.
+func sincosReduced(r *big.Float, qi *big.Int) (*big.Float, *big.Float) {
 	// Taylor series for sin and cos
 	s := nf(prec + 20).Set(r)
 	c := nf(prec + 20).SetInt64(1)
-	ts := nf(prec + 20).Set(r)
-	tc := nf(prec + 20).SetInt64(1)
-	for n := int64(1); n < 100; n++ {
-		ts.Mul(ts, r2)
-		ts.Quo(ts, nf(prec).SetInt64((2*n)*(2*n+1)))
-		tc.Mul(tc, r2)
-		tc.Quo(tc, nf(prec).SetInt64((2*n-1)*(2*n)))
-		if n%2 == 1 {
-			s.Sub(s, ts)
-			c.Sub(c, tc)
+	pw := nf(prec + 20).Set(r) // r**n
+	t := nf(prec + 20)
+	for n := 2; n+1 < len(invFact); n += 2 {
+		pw.Mul(pw, r) // r**n, n even: a cosine term
+		t.Mul(pw, invFact[n])
+		if n%4 == 2 {
+			c.Sub(c, t)
 		} else {
-			s.Add(s, ts)
-			c.Add(c, tc)
+			c.Add(c, t)
 		}
-		if tc.Sign() == 0 || tc.MantExp(nil) < -prec-30 {
+		pw.Mul(pw, r) // r**(n+1): a sine term
+		t.Mul(pw, invFact[n+1])
+		if n%4 == 2 {
+			s.Sub(s, t)
+		} else {
+			s.Add(s, t)
+		}
+		if t.Sign() == 0 || t.MantExp(nil) < -prec-30 {
 			break
 		}
 	}
@@ -181,7 +210,8 @@ func preciseExp(x float64) float64 {
 // g and taking two Newton steps y += a*exp(-y) - 1.
 func blog(a *big.Float, g float64) *big.Float {
 	y := nf(prec).SetFloat64(g)
-	for i := 0; i < 2; i++ {
+	// g is within a few ulps, so one step gives about 105 good bits
+	for i := 0; i < 1; i++ {
 		e := bexp(nf(prec).Neg(y))
 		e.Mul(e, a)
 		e.Sub(e, nf(prec).SetInt64(1))
