@@ -36,58 +36,8 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return decorator
 
 
-_initial_missing = object()
-
-
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-class partial:
-    """New function with partial application of the given arguments
-    and keywords."""
-
-    def __new__(cls, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and type(func) is partial:
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = object.__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        qualname = type(self).__qualname__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend('%s=%r' % (k, v) for (k, v) in self.keywords.items())
-        if type(self).__module__ == 'functools':
-            return 'functools.%s(%s)' % (qualname, ', '.join(args))
-        return '%s(%s)' % (qualname, ', '.join(args))
-
-    def __get__(self, obj, objtype=None):
-        return self
-
-
-partial.__module__ = 'functools'
+from _functools import reduce, partial
+from _functools import _lru_cache_wrapper as _go_lru_cache_wrapper
 
 
 class partialmethod:
@@ -105,74 +55,9 @@ class partialmethod:
 _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
 
-class _lru_cache_wrapper:
-    def __init__(self, func, maxsize, typed):
-        self.__wrapped__ = func
-        self._func = func
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        update_wrapper(self, func)
-
-    def _key(self, args, kwds):
-        key = args
-        if kwds:
-            key += (_kwd_mark,)
-            for item in kwds.items():
-                key += item
-        if self._typed:
-            key += tuple(type(v) for v in args)
-            if kwds:
-                key += tuple(type(v) for v in kwds.values())
-        elif len(key) == 1 and type(key[0]) in (int, str):
-            return key[0]
-        return key
-
-    def __call__(self, *args, **kwds):
-        maxsize = self._maxsize
-        if maxsize == 0:
-            self._misses += 1
-            return self._func(*args, **kwds)
-        key = self._key(args, kwds)
-        cache = self._cache
-        if key in cache:
-            self._hits += 1
-            result = cache[key]
-            if maxsize is not None:
-                del cache[key]
-                cache[key] = result
-            return result
-        self._misses += 1
-        result = self._func(*args, **kwds)
-        if key in cache:
-            return result
-        if maxsize is not None and len(cache) >= maxsize:
-            del cache[next(iter(cache))]
-        cache[key] = result
-        return result
-
-    def cache_info(self):
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        self._cache.clear()
-        self._hits = self._misses = 0
-
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return partial(self, obj)
-
-    def __repr__(self):
-        return '<functools._lru_cache_wrapper object at 0x%x>' % id(self)
-
-
-_kwd_mark = object()
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    wrapper = _go_lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+    return update_wrapper(wrapper, user_function)
 
 
 def lru_cache(maxsize=128, typed=False):

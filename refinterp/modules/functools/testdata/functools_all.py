@@ -51,3 +51,31 @@ def _(x): return 'int'
 @show.register(list)
 def _(x): return 'list'
 print(show(1), show([]), show('s'), show(True))
+def g(a, b=0, *, c=1):
+    return (a, b, c)
+pp = partial(g, 1, c=5)
+print(repr(pp).replace(hex(id(g)), 'ID')[:40], pp(b=2), pp(2, c=9), pp.keywords)
+print(repr(partial(max, 1, key=abs)))
+pa = partial(g, 1); pa.note = 'n'; print(pa.note, pa.__dict__)
+class K:
+    def __init__(self): self.n = 0
+    @lru_cache(maxsize=None)
+    def m(self, x):
+        self.n += 1
+        return x * 10
+k = K(); print(k.m(1), k.m(1), k.n, K.m.cache_info().hits)
+@lru_cache(maxsize=2, typed=True)
+def tf(x): return type(x).__name__
+print(tf(1), tf(1.0), tf(1), tf.cache_info(), tf.cache_parameters(), tf.__wrapped__.__name__, tf.__name__)
+@lru_cache(maxsize=0)
+def z(x): return x
+print(z(1), z(1), z.cache_info())
+@lru_cache(maxsize=3)
+def kw(a, b=1): return a + b
+print(kw(1, b=2), kw(1, b=2), kw(a=1, b=2), kw.cache_info())
+for bad in [lambda: reduce(), lambda: reduce(len, 5), lambda: partial(), lambda: partial(3)]:
+    try:
+        bad()
+    except TypeError as e:
+        print('TypeError', e)
+print(reduce(lambda a, b: a + b, ['a', 'b', 'c']), reduce(max, [3, 9, 2], 10))
