@@ -87,6 +87,8 @@ func TestQEMUMPS2(t *testing.T) {
 		{name: "class.py", src: "class A:\n    def __init__(self, x):\n        self.x = x\n    def __repr__(self):\n        return 'A(%d)' % self.x\nprint(sorted([A(3), A(1)], key=lambda a: a.x), {'k': [1, 2]})\n",
 			stdout: "[A(1), A(3)] {'k': [1, 2]}\n"},
 		{name: "raise.py", src: "print('before')\n1/0\n", stdout: "before\n", stderrHas: "ZeroDivisionError", exitCode: 1},
+		{name: "modules.py", src: "import math, json, collections\nprint(math.sqrt(2), json.dumps({'a': [1, None]}), collections.deque([1, 2]).pop())\n",
+			stdout: "1.4142135623730951 {\"a\": [1, null]} 2\n"},
 		{name: "uname.py", src: "import os\nu = os.uname()\nprint(u.sysname, u.machine)\n", stdout: "mps2 MPS2-AN385 (QEMU, TinyGo) with Cortex-M3\n"},
 		// Larger than two raw-paste windows: flow control must work.
 		{name: "long.py", src: strings.Repeat("x = 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz'\n", 60) + "print(len(x) * 60)\n", stdout: "3120\n"},
