@@ -21,6 +21,7 @@ import (
 	"io"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sys/unix"
@@ -246,21 +247,53 @@ func (m *mux) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// ptyLink is the board's end of the pty. A write that no host reads for
-// 2 s is dropped (as a board's USB serial drops output with no host
-// attached), so that a printing program cannot block the board.
+// ptyLink is the board's end of the pty. Output that no host reads is
+// dropped, as a board's USB serial drops output with no host attached:
+// a write that cannot complete within 2 s gives up, and until the pty
+// drains (or the host sends something) later writes do not wait, so that
+// neither a printing program nor a telnet session is held up by a pty
+// nobody reads.
 type ptyLink struct {
-	f     *os.File
-	slave int // the board's own descriptor of the slave, -1 if none
+	f       *os.File
+	slave   int // the board's own descriptor of the slave, -1 if none
+	stalled atomic.Bool
 }
 
-func (l *ptyLink) Read(p []byte) (int, error) { return l.f.Read(p) }
+func (l *ptyLink) Read(p []byte) (int, error) {
+	n, err := l.f.Read(p)
+	if n > 0 {
+		l.stalled.Store(false)
+	}
+	return n, err
+}
 
 func (l *ptyLink) Write(p []byte) (int, error) {
+	if l.stalled.Load() && !l.writable() {
+		return len(p), nil
+	}
 	l.f.SetWriteDeadline(time.Now().Add(2 * time.Second))
 	n, err := l.f.Write(p)
 	if errors.Is(err, os.ErrDeadlineExceeded) {
+		l.stalled.Store(true)
 		return len(p), nil
 	}
+	if err == nil {
+		l.stalled.Store(false)
+	}
 	return n, err
+}
+
+// writable reports whether the pty has room for output now.
+func (l *ptyLink) writable() bool {
+	rc, err := l.f.SyscallConn()
+	if err != nil {
+		return false
+	}
+	ok := false
+	rc.Control(func(fd uintptr) {
+		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLOUT}}
+		n, err := unix.Poll(fds, 0)
+		ok = err == nil && n > 0 && fds[0].Revents&unix.POLLOUT != 0
+	})
+	return ok
 }

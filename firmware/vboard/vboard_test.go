@@ -265,3 +265,32 @@ func quiet(t *testing.T, f transport.Transport) {
 	}
 	t.Fatal("the board never went quiet")
 }
+
+// TestTelnetWithIdlePTY: a lot of output over telnet while nobody reads
+// the pty must not be held up by the full pty.
+func TestTelnetWithIdlePTY(t *testing.T) {
+	b := startBoard(t, Config{Profile: "esp32"})
+	addr, err := b.ServeTelnet(TelnetConfig{Addr: "127.0.0.1:0"})
+	if err != nil {
+		t.Skipf("no loopback TCP: %v", err)
+	}
+	tr, err := transport.DialTelnet(addr, "micro", "python", 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tr.Close()
+	c := rawrepl.New(tr, rawrepl.Options{})
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := c.Enter(ctx); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	res, err := c.Exec(ctx, []byte("for i in range(4000):\n    print('line', i)\n"))
+	if err != nil || !strings.HasSuffix(string(res.Stdout), "line 3999\r\n") {
+		t.Fatalf("%v, output ends %q", err, res.Stdout[max(0, len(res.Stdout)-40):])
+	}
+	if d := time.Since(start); d > 8*time.Second {
+		t.Errorf("48 KB of output took %v", d)
+	}
+}
