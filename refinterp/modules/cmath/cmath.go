@@ -1,9 +1,11 @@
-// Package cmath implements Python's cmath module for refinterp on Go's
-// math/cmplx: the elementary functions (with CPython's "math domain
-// error" and "math range error"), phase, polar, rect, isclose, the
-// classification functions and the constants. Results can differ from
-// CPython's libm-based ones in the last bit and in some signed-zero
-// special cases.
+// Package cmath implements Python's cmath module for refinterp: the
+// elementary functions (with CPython's "math domain error" and "math
+// range error"), phase, polar, rect, isclose, the classification
+// functions and the constants. Finite arguments go through CPython's own
+// formulas (cmathmodule.c) over real functions rounded like glibc's (see
+// package math), so results match CPython's digits in nearly all cases;
+// infinities and NaNs use Go's math/cmplx, whose special values can
+// differ from CPython's tables (signed zeros, NaN signs).
 package cmath
 
 import (
@@ -11,6 +13,7 @@ import (
 	"math/cmplx"
 	"strconv"
 
+	rmath "github.com/mptest/mptest/refinterp/modules/math"
 	"github.com/mptest/mptest/refinterp/py"
 )
 
@@ -108,30 +111,25 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		fn   func(complex128) complex128
 		ovf  bool
 	}{
-		{"sqrt", cmplx.Sqrt, false}, {"exp", cmplx.Exp, true}, {"log10", func(z complex128) complex128 {
+		{"sqrt", cSqrt, false}, {"exp", cExp, true}, {"log10", func(z complex128) complex128 {
 			if z == 0 {
 				return complex(math.NaN(), 0)
 			}
-			return cmplx.Log10(z)
+			return cLog10(z)
 		}, false},
-		{"sin", cmplx.Sin, true}, {"cos", cmplx.Cos, true}, {"tan", cmplx.Tan, true},
-		{"asin", cmplx.Asin, false}, {"acos", cmplx.Acos, false}, {"atan", func(z complex128) complex128 {
+		{"sin", cSin, true}, {"cos", cCos, true}, {"tan", cTan, true},
+		{"asin", cAsin, false}, {"acos", cAcos, false}, {"atan", func(z complex128) complex128 {
 			if z == 1i || z == -1i {
 				return complex(math.NaN(), 0)
 			}
-			r := cmplx.Atan(z)
-			if real(z) == 0 && math.Abs(imag(z)) > 1 {
-				// CPython's branch cut: the real part takes the sign of real(z)
-				r = complex(math.Copysign(math.Pi/2, real(z)), imag(r))
-			}
-			return r
+			return cAtan(z)
 		}, false},
-		{"sinh", cmplx.Sinh, true}, {"cosh", cmplx.Cosh, true}, {"tanh", cmplx.Tanh, true},
-		{"asinh", cmplx.Asinh, false}, {"acosh", cmplx.Acosh, false}, {"atanh", func(z complex128) complex128 {
+		{"sinh", cSinh, true}, {"cosh", cCosh, true}, {"tanh", cTanh, true},
+		{"asinh", cAsinh, false}, {"acosh", cAcosh, false}, {"atanh", func(z complex128) complex128 {
 			if z == 1 || z == -1 {
 				return complex(math.NaN(), 0)
 			}
-			return cmplx.Atanh(z)
+			return cAtanh(z)
 		}, false},
 	} {
 		m.AddFunc(f.name, fn1(f.name, f.fn, f.ovf))
@@ -147,7 +145,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		if z == 0 {
 			return nil, domain()
 		}
-		r := cmplx.Log(z)
+		r := cLog(z)
 		if len(args) == 2 {
 			b, err := toComplex(th, args[1])
 			if err != nil {
@@ -156,7 +154,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 			if b == 0 {
 				return nil, domain()
 			}
-			d := cmplx.Log(b)
+			d := cLog(b)
 			if d == 0 {
 				return nil, py.NewError(py.ZeroDivisionErrorType, "complex division by zero")
 			}
@@ -172,7 +170,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		return py.MakeFloat(math.Atan2(imag(z), real(z))), nil
+		return py.MakeFloat(rmath.Atan2(imag(z), real(z))), nil
 	})
 	m.AddFunc("polar", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		if err := oneArg("polar", args, kw); err != nil {
@@ -182,11 +180,11 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		if err != nil {
 			return nil, err
 		}
-		r := cmplx.Abs(z)
+		r := rmath.Hypot(real(z), imag(z))
 		if math.IsInf(r, 0) && finite(z) {
 			return nil, py.NewError(py.OverflowErrorType, "absolute value too large")
 		}
-		return py.NewTuple([]py.Value{py.MakeFloat(r), py.MakeFloat(math.Atan2(imag(z), real(z)))}), nil
+		return py.NewTuple([]py.Value{py.MakeFloat(r), py.MakeFloat(rmath.Atan2(imag(z), real(z)))}), nil
 	})
 	m.AddFunc("rect", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		if kw.Len() > 0 || len(args) != 2 {
@@ -206,7 +204,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		if phi == 0 {
 			return py.Complex(complex(r, phi*r)), nil
 		}
-		return py.Complex(complex(r*math.Cos(phi), r*math.Sin(phi))), nil
+		return py.Complex(complex(r*rmath.Cos(phi), r*rmath.Sin(phi))), nil
 	})
 	classify := func(name string, f func(complex128) bool) {
 		m.AddFunc(name, func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {

@@ -1,6 +1,9 @@
 import cmath, math
 
 def r(z):
+    return z
+
+def r_rounded(z):
     if isinstance(z, complex):
         return complex(round(z.real, 10) + 0.0, round(z.imag, 10) + 0.0)
     if isinstance(z, tuple):
