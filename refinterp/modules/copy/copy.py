@@ -134,14 +134,6 @@ def deepcopy(x, memo=None, _nil=[]):
     if memo is None:
         memo = {}
     cls = type(x)
-    if cls is tuple:
-        # refinterp's tuples are values without an identity (id() of a
-        # tuple is not supported), so they are not memoised.
-        y = [deepcopy(a, memo) for a in x]
-        for k, j in zip(x, y):
-            if k is not j:
-                return tuple(y)
-        return x
     d = id(x)
     y = memo.get(d, _nil)
     if y is not _nil:
@@ -154,6 +146,18 @@ def deepcopy(x, memo=None, _nil=[]):
         append = y.append
         for a in x:
             append(deepcopy(a, memo))
+    elif cls is tuple:
+        y = [deepcopy(a, memo) for a in x]
+        try:
+            return memo[d]
+        except KeyError:
+            pass
+        for k, j in zip(x, y):
+            if k is not j:
+                y = tuple(y)
+                break
+        else:
+            y = x
     elif cls is dict:
         y = {}
         memo[d] = y

@@ -60,7 +60,7 @@ class Planet(Enum):
     def __init__(self, mass, radius):
         self.mass = mass
         self.radius = radius
-print(Planet.EARTH.mass, Planet.MARS.radius)
+print(Planet.EARTH.mass, Planet.MARS.radius, Planet.MARS.value, Planet((6.42e23, 3.39e6)))
 Animal = Enum('Animal', 'ANT BEE CAT')
 print(list(Animal), Animal.BEE.value, Animal(3))
 class S(StrEnum):
