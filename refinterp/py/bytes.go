@@ -55,7 +55,7 @@ func encodeStr(s, enc string) (Value, error) {
 	case "ascii", "us-ascii":
 		for i, r := range []rune(s) {
 			if r >= 128 {
-				return nil, Errorf(UnicodeEncodeErrorType, "'ascii' codec can't encode character '", asciiEscapeRune(r), "' in position ", itoa(i), ": ordinal not in range(128)")
+				return nil, unicodeErr(UnicodeEncodeErrorType, "'ascii' codec can't encode character '"+asciiEscapeRune(r)+"' in position "+itoa(i)+": ordinal not in range(128)", "ascii", "ordinal not in range(128)", i)
 			}
 		}
 		return NewBytes([]byte(s)), nil
@@ -63,7 +63,7 @@ func encodeStr(s, enc string) (Value, error) {
 		out := make([]byte, 0, len(s))
 		for i, r := range []rune(s) {
 			if r >= 256 {
-				return nil, Errorf(UnicodeEncodeErrorType, "'latin-1' codec can't encode character '", asciiEscapeRune(r), "' in position ", itoa(i), ": ordinal not in range(256)")
+				return nil, unicodeErr(UnicodeEncodeErrorType, "'latin-1' codec can't encode character '"+asciiEscapeRune(r)+"' in position "+itoa(i)+": ordinal not in range(256)", "latin-1", "ordinal not in range(256)", i)
 			}
 			out = append(out, byte(r))
 		}
@@ -102,13 +102,25 @@ func decodeBytes(b []byte, encv, errv Value) (Value, error) {
 			r, sz := utf8.DecodeRune(b[i:])
 			if r == utf8.RuneError && sz <= 1 {
 				reason := "invalid start byte"
-				if b[i] >= 0xc0 {
-					reason = "unexpected end of data"
-					if i+1 < len(b) {
-						reason = "invalid continuation byte"
+				if b[i] >= 0xc2 && b[i] <= 0xf4 {
+					need := 2
+					if b[i] >= 0xe0 {
+						need = 3
+					}
+					if b[i] >= 0xf0 {
+						need = 4
+					}
+					reason = "invalid continuation byte"
+					if i+need > len(b) {
+						reason = "unexpected end of data"
+						for j := i + 1; j < len(b); j++ {
+							if b[j]&0xc0 != 0x80 {
+								reason = "invalid continuation byte"
+							}
+						}
 					}
 				}
-				return nil, Errorf(UnicodeDecodeErrorType, "'utf-8' codec can't decode byte 0x", hex2(int(b[i]), 2), " in position ", itoa(i), ": ", reason)
+				return nil, unicodeErr(UnicodeDecodeErrorType, "'utf-8' codec can't decode byte 0x"+hex2(int(b[i]), 2)+" in position "+itoa(i)+": "+reason, "utf-8", reason, i)
 			}
 			i += sz
 		}
@@ -118,7 +130,7 @@ func decodeBytes(b []byte, encv, errv Value) (Value, error) {
 				if errors == "ignore" || errors == "replace" {
 					continue
 				}
-				return nil, Errorf(UnicodeDecodeErrorType, "'ascii' codec can't decode byte 0x", hex2(int(c), 2), " in position ", itoa(i), ": ordinal not in range(128)")
+				return nil, unicodeErr(UnicodeDecodeErrorType, "'ascii' codec can't decode byte 0x"+hex2(int(c), 2)+" in position "+itoa(i)+": ordinal not in range(128)", "ascii", "ordinal not in range(128)", i)
 			}
 		}
 		return NewStr(string(b)), nil
@@ -845,4 +857,13 @@ func addBytesFromStr(bt *Type) {
 			return back(r), nil
 		})
 	}
+}
+
+func unicodeErr(t *Type, msg, enc, reason string, pos int) error {
+	e := NewError(t, msg)
+	e.setAttr("encoding", NewStr(enc))
+	e.setAttr("reason", NewStr(reason))
+	e.setAttr("start", MakeInt(int64(pos)))
+	e.setAttr("end", MakeInt(int64(pos+1)))
+	return e
 }

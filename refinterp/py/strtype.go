@@ -733,8 +733,8 @@ func addStrMethods(st *Type) {
 	})
 	pad := func(name string, how int) {
 		m(name, func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
-			if len(args) == 0 {
-				return nil, Errorf(TypeErrorType, name, "() takes at least 1 argument (0 given)")
+			if len(args) == 0 || len(args) > 2 {
+				return nil, argCount(name, args, 1, 2)
 			}
 			w, err := AsInt(th, args[0])
 			if err != nil {
