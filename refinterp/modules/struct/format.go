@@ -55,7 +55,7 @@ func parseFormat(src string) (*format, error) {
 			i++
 			continue
 		}
-		count, hasCount := 1, false
+		count := 1
 		if c >= '0' && c <= '9' {
 			j := i
 			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
@@ -65,14 +65,13 @@ func parseFormat(src string) (*format, error) {
 			if err != nil || n > 1<<40 {
 				return nil, structError("total struct size too long")
 			}
-			count, hasCount = n, true
+			count = n
 			i = j
 			if i >= len(s) {
 				return nil, structError("repeat count given without format specifier")
 			}
 			c = s[i]
 		}
-		_ = hasCount
 		i++
 		table := stdSize
 		if f.native {

@@ -8,7 +8,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	m := py.NewModule("struct")
 	m.Set("error", ErrorType)
 	m.Set("Struct", StructType)
-	withFormat := func(name string, min int, fn func(th *py.Thread, f *format, args []py.Value, kw *py.Kwargs) (py.Value, error)) {
+	withFormat := func(name string, fn func(th *py.Thread, f *format, args []py.Value, kw *py.Kwargs) (py.Value, error)) {
 		m.AddFunc(name, func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 			if len(args) == 0 {
 				if name == "pack" || name == "pack_into" {
@@ -23,14 +23,14 @@ func newModule(th *py.Thread) (*py.Module, error) {
 			return fn(th, f, args[1:], kw)
 		})
 	}
-	withFormat("calcsize", 0, func(th *py.Thread, f *format, args []py.Value, kw *py.Kwargs) (py.Value, error) {
+	withFormat("calcsize", func(th *py.Thread, f *format, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		return py.MakeInt(int64(f.size)), nil
 	})
-	withFormat("pack", 0, packFunc)
-	withFormat("pack_into", 0, packIntoFunc)
-	withFormat("unpack", 0, unpackFunc)
-	withFormat("unpack_from", 0, unpackFromFunc)
-	withFormat("iter_unpack", 0, iterUnpackFunc)
+	withFormat("pack", packFunc)
+	withFormat("pack_into", packIntoFunc)
+	withFormat("unpack", unpackFunc)
+	withFormat("unpack_from", unpackFromFunc)
+	withFormat("iter_unpack", iterUnpackFunc)
 	return m, nil
 }
 
