@@ -1,0 +1,5 @@
+package all
+
+import (
+	_ "github.com/mptest/mptest/refinterp/modules/types" // types
+)
