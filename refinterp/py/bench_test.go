@@ -28,3 +28,13 @@ func BenchmarkPystone(b *testing.B)  { benchProgram(b, "pystone") }
 func BenchmarkIntLoop(b *testing.B)  { benchProgram(b, "intloop") }
 func BenchmarkStrBuild(b *testing.B) { benchProgram(b, "strbuild") }
 func BenchmarkChurn(b *testing.B)    { benchProgram(b, "churn") }
+
+// BenchmarkStartup measures creating an interpreter and running print(1).
+func BenchmarkStartup(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		th := py.New(py.Options{Stdout: io.Discard, Stderr: io.Discard})
+		if err := th.Exec("print(1)", "<string>", "exec"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -80,3 +80,70 @@ func TestParseSize(t *testing.T) {
 		}
 	}
 }
+
+// TestHeapModel is the issue's acceptance check: a small script stays
+// well under a 9 KiB heap, and a 100k-element list does not fit.
+func TestHeapModel(t *testing.T) {
+	script := `import gc, micropython
+squares = []
+for i in range(20):
+    squares.append(i * i)
+names = {}
+for i in range(10):
+    names["k" + str(i)] = i
+total = sum(squares) + sum(names.values())
+print(total)
+gc.collect()
+micropython.mem_info()
+try:
+    big = [0] * 100000
+    print("no MemoryError")
+except MemoryError:
+    print("MemoryError")
+try:
+    big = [i for i in range(100000)]
+    print("no MemoryError")
+except MemoryError:
+    big = None
+    print("MemoryError")
+print(gc.mem_alloc() < 9 * 1024)
+`
+	out, errs, status := run(t, script, "-X", "heapsize=9k", "-X", "heapstat", "-")
+	if status != 0 {
+		t.Fatalf("status %d, stderr %q", status, errs)
+	}
+	if !strings.HasPrefix(out, "2515\n") || strings.Count(out, "MemoryError\n") != 2 || !strings.HasSuffix(out, "True\n") {
+		t.Errorf("unexpected output:\n%s", out)
+	}
+	if !strings.Contains(out, "GC: total: 9216, used: ") {
+		t.Errorf("mem_info output missing:\n%s", out)
+	}
+	i := strings.Index(errs, "peak-heap ")
+	if i < 0 {
+		t.Fatalf("no peak-heap in stderr %q", errs)
+	}
+	var peak int
+	for _, c := range strings.TrimSpace(errs[i+len("peak-heap "):]) {
+		if c < '0' || c > '9' {
+			break
+		}
+		peak = peak*10 + int(c-'0')
+	}
+	if peak <= 0 || peak > 9*1024 {
+		t.Errorf("peak-heap %d, want within the 9 KiB limit", peak)
+	}
+	// without the big allocations the peak is small
+	small := script[:strings.Index(script, "try:")]
+	_, errs, _ = run(t, small, "-X", "heapsize=9k", "-X", "heapstat", "-")
+	i = strings.Index(errs, "peak-heap ")
+	peak = 0
+	for _, c := range strings.TrimSpace(errs[i+len("peak-heap "):]) {
+		if c < '0' || c > '9' {
+			break
+		}
+		peak = peak*10 + int(c-'0')
+	}
+	if peak <= 0 || peak >= 5*1024 {
+		t.Errorf("small script peak-heap %d, want < 5 KiB", peak)
+	}
+}
