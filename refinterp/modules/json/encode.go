@@ -63,10 +63,6 @@ func newEncoder(th *py.Thread, kw *py.Kwargs) (*encoder, error) {
 				if v != py.None {
 					e.dflt = v
 				}
-			case "cls":
-				if v != py.None {
-					return nil, py.NewError(py.NotImplementedErrorType, "json: cls= is not supported")
-				}
 			default:
 				return nil, py.Errorf(py.TypeErrorType, "JSONEncoder.__init__() got an unexpected keyword argument '", name, "'")
 			}

@@ -2,13 +2,19 @@
 // dump with CPython 3.11's options and output (indent, separators,
 // sort_keys, default, ensure_ascii, allow_nan, check_circular, skipkeys),
 // loads and load with its hooks and JSONDecodeError messages and
-// positions ("Expecting value: line 1 column 1 (char 0)"). MicroPython's
+// positions ("Expecting value: line 1 column 1 (char 0)"), and
+// JSONEncoder/JSONDecoder classes (cls=) over them. MicroPython's
 // ujson is registered as an alias.
 package json
 
 import (
+	_ "embed"
+
 	"github.com/mptest/mptest/refinterp/py"
 )
+
+//go:embed classes.py
+var classesSrc string
 
 // decodeErrorType is json.JSONDecodeError, a ValueError subclass.
 var decodeErrorType *py.Type
@@ -64,7 +70,36 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		}
 		return loads(th, s, kw)
 	})
+	m.Set("__name__", py.NewStr("json"))
+	co, err := py.CompileSource(classesSrc, "<json>", "exec")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := th.RunCode(co, m.Dict, m.Dict); err != nil {
+		return nil, err
+	}
 	return m, nil
+}
+
+// splitCls removes cls from the keyword arguments; cls is nil when absent
+// or None.
+func splitCls(kw *py.Kwargs) (py.Value, *py.Kwargs) {
+	if kw == nil {
+		return nil, nil
+	}
+	var cls py.Value
+	rest := &py.Kwargs{}
+	for i, n := range kw.Names {
+		if n == "cls" {
+			if kw.Values[i] != py.None {
+				cls = kw.Values[i]
+			}
+			continue
+		}
+		rest.Names = append(rest.Names, n)
+		rest.Values = append(rest.Values, kw.Values[i])
+	}
+	return cls, rest
 }
 
 func argCountError(name, missing string, want, got int) error {
@@ -104,6 +139,21 @@ func itoa(n int) string {
 }
 
 func dumps(th *py.Thread, v py.Value, kw *py.Kwargs) (string, error) {
+	if cls, rest := splitCls(kw); cls != nil {
+		enc, err := py.Call(th, cls, nil, rest)
+		if err != nil {
+			return "", err
+		}
+		r, err := py.CallMethod(th, enc, "encode", v)
+		if err != nil {
+			return "", err
+		}
+		s, ok := py.StrOf(r)
+		if !ok {
+			return "", py.Errorf(py.TypeErrorType, "encode() returned non-str (type ", py.TypeName(r), ")")
+		}
+		return s, nil
+	}
 	e, err := newEncoder(th, kw)
 	if err != nil {
 		return "", err
@@ -115,6 +165,13 @@ func dumps(th *py.Thread, v py.Value, kw *py.Kwargs) (string, error) {
 }
 
 func loads(th *py.Thread, v py.Value, kw *py.Kwargs) (py.Value, error) {
+	if cls, rest := splitCls(kw); cls != nil {
+		dec, err := py.Call(th, cls, nil, rest)
+		if err != nil {
+			return nil, err
+		}
+		return py.CallMethod(th, dec, "decode", v)
+	}
 	var text string
 	switch x := base(v).(type) {
 	case *py.Str:

@@ -72,3 +72,17 @@ print(repr("".join(w.parts)))
 class R:
     def read(self): return '{"x": [true]}'
 print(json.load(R()))
+
+class Enc(json.JSONEncoder):
+    def default(self, o):
+        if isinstance(o, set):
+            return sorted(o)
+        return super().default(o)
+print(json.dumps({"s": {3, 1, 2}}, cls=Enc), Enc(indent=1).encode([1, {2, 3}]), json.JSONEncoder().encode({"a": None}))
+check(json.dumps, object(), cls=Enc)
+check(json.JSONEncoder(separators=(",", ":"), sort_keys=True).encode, {"b": 1, "a": [1, 2]})
+print(json.JSONDecoder().decode('{"x": 1.5}'), json.loads('[1, 2]', cls=json.JSONDecoder, parse_int=float))
+class Dec(json.JSONDecoder):
+    def decode(self, s):
+        return ("decoded", super().decode(s))
+print(json.loads("[1]", cls=Dec))
