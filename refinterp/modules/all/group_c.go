@@ -1,5 +1,6 @@
 package all
 
 import (
-	_ "github.com/mptest/mptest/refinterp/modules/types" // types
+	_ "github.com/mptest/mptest/refinterp/modules/traceback" // traceback, _traceback
+	_ "github.com/mptest/mptest/refinterp/modules/types"     // types
 )
