@@ -3,6 +3,7 @@ package time_test
 import (
 	"bytes"
 	"testing"
+	gotime "time"
 
 	"github.com/mptest/mptest/refinterp/py"
 )
@@ -43,5 +44,27 @@ func TestTicks(t *testing.T) {
 		if got := out.String(); got != tc.want+"\n" {
 			t.Errorf("%s = %q, want %q", tc.expr, got, tc.want)
 		}
+	}
+}
+
+// TestSleepInterrupt checks that Thread.Interrupt ends a long sleep with
+// KeyboardInterrupt.
+func TestSleepInterrupt(t *testing.T) {
+	var out, errb bytes.Buffer
+	th := py.New(py.Options{Stdout: &out, Stderr: &errb})
+	done := make(chan error, 1)
+	go func() {
+		done <- th.Exec("import time\ntime.sleep(30)\n", "<test>", "exec")
+	}()
+	gotime.Sleep(100 * gotime.Millisecond)
+	th.Interrupt()
+	select {
+	case err := <-done:
+		e, ok := err.(*py.Exception)
+		if !ok || !e.Class.IsSubtype(py.KeyboardInterruptType) {
+			t.Fatalf("got %v, want KeyboardInterrupt", err)
+		}
+	case <-gotime.After(5 * gotime.Second):
+		t.Fatal("sleep was not interrupted")
 	}
 }

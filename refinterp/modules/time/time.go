@@ -69,15 +69,40 @@ func itoa(n int64) string {
 	return string(b[i:])
 }
 
-func sleepFor(th *py.Thread, d gotime.Duration) error {
-	if d > 0 {
-		gotime.Sleep(d)
+// sleepFor sleeps in slices so that th.Interrupt() (KeyboardInterrupt,
+// harness timeouts) ends a long sleep: after each slice it calls poll, a
+// Python no-op function, because the core checks for interrupts when a
+// Python function is called and has no exported check for Go code.
+func sleepFor(th *py.Thread, poll py.Value, d gotime.Duration) error {
+	const slice = 20 * gotime.Millisecond
+	for d > 0 {
+		step := d
+		if step > slice {
+			step = slice
+		}
+		gotime.Sleep(step)
+		d -= step
+		if poll != nil {
+			if _, err := py.Call(th, poll, nil, nil); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
 
 func newModule(th *py.Thread) (*py.Module, error) {
 	m := py.NewModule("time")
+	m.Set("__name__", py.NewStr("time"))
+	co, err := py.CompileSource("def _poll():\n    pass\n", "<time>", "exec")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := th.RunCode(co, m.Dict, m.Dict); err != nil {
+		return nil, err
+	}
+	poll := m.Dict.GetStr("_poll")
+	m.Dict.DelStr("_poll")
 	m.Set("struct_time", StructTimeType)
 	nowFunc := func(name string, f func() py.Value) {
 		m.AddFunc(name, func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
@@ -149,7 +174,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		if s > 1e9 {
 			return nil, py.NewError(py.OverflowErrorType, "sleep length is too large")
 		}
-		return py.None, sleepFor(th, gotime.Duration(s*1e9))
+		return py.None, sleepFor(th, poll, gotime.Duration(s*1e9))
 	})
 	for _, u := range []struct {
 		name string
@@ -164,7 +189,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 			if err != nil {
 				return nil, err
 			}
-			return py.None, sleepFor(th, gotime.Duration(n)*u.unit)
+			return py.None, sleepFor(th, poll, gotime.Duration(n)*u.unit)
 		})
 	}
 	m.AddFunc("gmtime", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
