@@ -86,7 +86,7 @@ func Bind(th *py.Thread, env *Env) {
 	th.Modules.SetStr("os", osm)
 	th.Modules.SetStr("uos", osm)
 	th.Builtins.SetStr("open", py.NewBuiltin("open", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		return env.open(args, kw)
+		return env.open(th, args, kw)
 	}))
 }
 

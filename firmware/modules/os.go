@@ -9,24 +9,38 @@ import (
 	"github.com/mptest/mptest/refinterp/py"
 )
 
-// fsError maps a vfs error to OSError with MicroPython's errno and text.
-func fsError(err error) error {
-	errno := int64(5)
+// fsError maps a vfs error to the OSError subclass CPython raises (all are
+// OSError, as MicroPython raises), with errno, strerror and filename.
+func fsError(th *py.Thread, err error, filename string) error {
+	n, cls, msg := int64(5), py.OSErrorType, "Input/output error"
 	switch {
 	case errors.Is(err, vfs.ErrNotExist):
-		errno = 2
+		n, cls, msg = 2, py.FileNotFoundErrorType, "No such file or directory"
 	case errors.Is(err, vfs.ErrExist):
-		errno = 17
+		n, cls, msg = 17, py.FileExistsErrorType, "File exists"
 	case errors.Is(err, vfs.ErrIsDir):
-		errno = 21
+		n, cls, msg = 21, py.IsADirectoryErrorType, "Is a directory"
 	case errors.Is(err, vfs.ErrNotDir):
-		errno = 20
+		n, cls, msg = 20, py.NotADirectoryErrorType, "Not a directory"
 	case errors.Is(err, vfs.ErrNotEmpty):
-		errno = 39
+		n, msg = 39, "Directory not empty"
 	case errors.Is(err, vfs.ErrNoSpace):
-		errno = 28
+		n, msg = 28, "No space left on device"
 	}
-	return py.NewException(py.OSErrorType, py.MakeInt(errno))
+	e := py.NewException(cls, py.MakeInt(n), py.NewStr(msg))
+	var fn py.Value = py.None
+	if filename != "" {
+		fn = py.NewStr(filename)
+	}
+	for _, a := range []struct {
+		name string
+		v    py.Value
+	}{{"errno", py.MakeInt(n)}, {"strerror", py.NewStr(msg)}, {"filename", fn}} {
+		if err := py.SetAttr(th, e, a.name, a.v); err != nil {
+			return err
+		}
+	}
+	return e
 }
 
 func (e *Env) pathArg(th *py.Thread, args []py.Value, i int, def string) (string, error) {
@@ -51,19 +65,19 @@ const Version = "0.1.0"
 func newOSModule(env *Env) *py.Module {
 	m := py.NewModule("os")
 	m.Set("sep", py.NewStr("/"))
-	pathFn := func(name string, def string, do func(p string) (py.Value, error)) {
+	pathFn := func(name string, def string, do func(th *py.Thread, p string) (py.Value, error)) {
 		m.AddFunc(name, func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 			p, err := env.pathArg(th, args, 0, def)
 			if err != nil {
 				return nil, err
 			}
-			return do(p)
+			return do(th, p)
 		})
 	}
-	pathFn("listdir", ".", func(p string) (py.Value, error) {
+	pathFn("listdir", ".", func(th *py.Thread, p string) (py.Value, error) {
 		names, err := env.FS.List(p)
 		if err != nil {
-			return nil, fsError(err)
+			return nil, fsError(th, err, p)
 		}
 		var l []py.Value
 		for _, n := range names {
@@ -71,10 +85,10 @@ func newOSModule(env *Env) *py.Module {
 		}
 		return py.NewList(l), nil
 	})
-	pathFn("ilistdir", ".", func(p string) (py.Value, error) {
+	pathFn("ilistdir", ".", func(th *py.Thread, p string) (py.Value, error) {
 		names, err := env.FS.List(p)
 		if err != nil {
-			return nil, fsError(err)
+			return nil, fsError(th, err, p)
 		}
 		var l []py.Value
 		for _, n := range names {
@@ -87,39 +101,39 @@ func newOSModule(env *Env) *py.Module {
 		}
 		return py.NewList(l), nil
 	})
-	pathFn("mkdir", "", func(p string) (py.Value, error) {
+	pathFn("mkdir", "", func(th *py.Thread, p string) (py.Value, error) {
 		if err := env.FS.Mkdir(p); err != nil {
-			return nil, fsError(err)
+			return nil, fsError(th, err, p)
 		}
 		return py.None, nil
 	})
-	pathFn("rmdir", "", func(p string) (py.Value, error) {
+	pathFn("rmdir", "", func(th *py.Thread, p string) (py.Value, error) {
 		if err := env.FS.Rmdir(p); err != nil {
-			return nil, fsError(err)
+			return nil, fsError(th, err, p)
 		}
 		return py.None, nil
 	})
-	pathFn("remove", "", func(p string) (py.Value, error) {
+	pathFn("remove", "", func(th *py.Thread, p string) (py.Value, error) {
 		if err := env.FS.Remove(p); err != nil {
-			return nil, fsError(err)
+			return nil, fsError(th, err, p)
 		}
 		return py.None, nil
 	})
-	pathFn("chdir", "", func(p string) (py.Value, error) {
+	pathFn("chdir", "", func(th *py.Thread, p string) (py.Value, error) {
 		isDir, _, err := env.FS.Stat(p)
 		if err != nil {
-			return nil, fsError(err)
+			return nil, fsError(th, err, p)
 		}
 		if !isDir {
-			return nil, fsError(vfs.ErrNotDir)
+			return nil, fsError(th, vfs.ErrNotDir, p)
 		}
 		env.cwd = p
 		return py.None, nil
 	})
-	pathFn("stat", "", func(p string) (py.Value, error) {
+	pathFn("stat", "", func(th *py.Thread, p string) (py.Value, error) {
 		isDir, size, err := env.FS.Stat(p)
 		if err != nil {
-			return nil, fsError(err)
+			return nil, fsError(th, err, p)
 		}
 		mode := int64(0x8000)
 		if isDir {
@@ -128,7 +142,7 @@ func newOSModule(env *Env) *py.Module {
 		z := py.MakeInt(0)
 		return py.NewTuple([]py.Value{py.MakeInt(mode), z, z, z, z, z, py.MakeInt(size), z, z, z}), nil
 	})
-	pathFn("statvfs", "/", func(p string) (py.Value, error) {
+	pathFn("statvfs", "/", func(th *py.Thread, p string) (py.Value, error) {
 		used, capacity := env.FS.Usage()
 		const bs = 512
 		blocks := capacity / bs
@@ -149,7 +163,7 @@ func newOSModule(env *Env) *py.Module {
 			return nil, err
 		}
 		if err := env.FS.Rename(from, to); err != nil {
-			return nil, fsError(err)
+			return nil, fsError(th, err, from)
 		}
 		return py.None, nil
 	})
@@ -198,7 +212,7 @@ func (w fileWriter) Write(p []byte) (int, error) {
 }
 
 // open is the board's open(): text streams over the in-memory filesystem.
-func (e *Env) open(args []py.Value, kw *py.Kwargs) (py.Value, error) {
+func (e *Env) open(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 	fv := arg(args, kw, 0, "file")
 	if fv == nil {
 		return nil, py.NewError(py.TypeErrorType, "open() missing required argument 'file' (pos 1)")
@@ -218,18 +232,18 @@ func (e *Env) open(args []py.Value, kw *py.Kwargs) (py.Value, error) {
 	case strings.ContainsAny(mode, "r"):
 		b, err := e.FS.ReadFile(p)
 		if err != nil {
-			return nil, fsError(err)
+			return nil, fsError(th, err, name)
 		}
 		py.AccountBytes(64 + len(b))
 		return py.NewStream(name, bytes.NewReader(b), nil), nil
 	case strings.ContainsAny(mode, "wax"):
 		_, _, statErr := e.FS.Stat(p)
 		if strings.Contains(mode, "x") && statErr == nil {
-			return nil, fsError(vfs.ErrExist)
+			return nil, fsError(th, vfs.ErrExist, name)
 		}
 		if statErr != nil || strings.ContainsAny(mode, "wx") {
 			if err := e.FS.WriteFile(p, nil); err != nil {
-				return nil, fsError(err)
+				return nil, fsError(th, err, name)
 			}
 		}
 		py.AccountBytes(64)

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -84,7 +85,11 @@ func TestSuiteMatchesHost(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	files := sample(t, 30)
+	n := 30
+	if v, err := strconv.Atoi(os.Getenv("MPTEST_VBOARD_SAMPLE")); err == nil && v > 0 {
+		n = v // e.g. 1000: every usable test
+	}
+	files := sample(t, n)
 	// The heap model is process-global: run all host runs first.
 	want := map[string]hostResult{}
 	srcs := map[string][]byte{}
@@ -127,6 +132,7 @@ func TestSuiteMatchesHost(t *testing.T) {
 			t.Errorf("%s: exception %q on the board, %q on the host", name, g, h)
 		}
 	}
+	t.Logf("%d tests, %d too large for the board", len(files), tooLarge)
 	if tooLarge > len(files)/3 {
 		t.Errorf("%d of %d tests too large for a pyboard: the heap model or the board is off", tooLarge, len(files))
 	}
