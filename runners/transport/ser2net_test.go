@@ -130,7 +130,9 @@ func TestSer2netVirtualBoard(t *testing.T) {
 			// port over (ser2net's kickolduser).
 			addr := strings.SplitN(url, "://", 2)[1]
 			go func() {
-				time.Sleep(300 * time.Millisecond)
+				// Late enough that the test is running even on a loaded
+				// machine: a link cut during the soft reset is not this case.
+				time.Sleep(time.Second)
 				if c, err := net.Dial("tcp", addr); err == nil {
 					time.Sleep(100 * time.Millisecond)
 					c.Close()
