@@ -1,6 +1,7 @@
 package all
 
 import (
+	_ "github.com/mptest/mptest/refinterp/modules/datetime"  // datetime
 	_ "github.com/mptest/mptest/refinterp/modules/traceback" // traceback, _traceback
 	_ "github.com/mptest/mptest/refinterp/modules/types"     // types
 )
