@@ -86,7 +86,8 @@ func (s *shardFlags) selectTests(ctx context.Context, stderr io.Writer, tests []
 	for i, t := range tests {
 		names[i] = t.Name
 	}
-	sel, err := shard.Filter(tests, func(t discover.Test) string { return t.Name }, profile.Weights(targets), sp)
+	weights := profile.Weights(targets)
+	sel, err := shard.Filter(tests, func(t discover.Test) string { return t.Name }, weights, sp)
 	if err != nil {
 		return nil, exitCode{exitError, err}
 	}
@@ -99,11 +100,22 @@ func (s *shardFlags) selectTests(ctx context.Context, stderr io.Writer, tests []
 		return nil, exitCode{exitError, err}
 	}
 	how := "by name hash"
-	if profile.Len() > 0 {
-		how = fmt.Sprintf("by %d recorded durations", profile.Len())
+	if known := knownCount(names, weights); known > 0 {
+		how = fmt.Sprintf("by the recorded durations of %d tests", known)
 	}
 	fmt.Fprintf(stderr, "mptest: shard %s: %d of %d tests (split %s)\n", sp, len(sel), len(tests), how)
 	return sel, nil
+}
+
+// knownCount counts the names that have a weight.
+func knownCount(names []string, weights map[string]float64) int {
+	n := 0
+	for _, name := range names {
+		if _, ok := weights[name]; ok {
+			n++
+		}
+	}
+	return n
 }
 
 // selectBenchmarks keeps the benchmarks of this run's shard, balanced by the

@@ -338,3 +338,23 @@ func equalSeqs(a, b [][]byte) bool {
 	}
 	return true
 }
+
+// TestRFC2217NoStaleDeadline checks that the negotiation's deadline does not
+// outlive it: a Read without a deadline waits as long as it takes.
+func TestRFC2217NoStaleDeadline(t *testing.T) {
+	srv := &rfc2217Server{echo: true}
+	addr := serveTCP(t, srv.handle)
+	tr, err := transport.OpenPort("rfc2217://"+addr, 0, 200*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tr.Close()
+	time.Sleep(300 * time.Millisecond)
+	if _, err := tr.Write([]byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 4)
+	if n, err := tr.Read(buf); err != nil || string(buf[:n]) != "x" {
+		t.Fatalf("Read = %q, %v; want the echo", buf[:n], err)
+	}
+}

@@ -152,7 +152,8 @@ func (r *RFC2217) await(deadline time.Time, cond func() bool) error {
 		ok := cond()
 		r.rmu.Unlock()
 		if ok {
-			return nil
+			// Later Reads wait without a deadline unless one is set.
+			return r.conn.SetReadDeadline(time.Time{})
 		}
 		r.conn.SetReadDeadline(deadline)
 		n, err := r.conn.Read(buf)
