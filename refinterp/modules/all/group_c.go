@@ -2,6 +2,8 @@ package all
 
 import (
 	_ "github.com/mptest/mptest/refinterp/modules/datetime"  // datetime
+	_ "github.com/mptest/mptest/refinterp/modules/fractions" // fractions
+	_ "github.com/mptest/mptest/refinterp/modules/numbers"   // numbers
 	_ "github.com/mptest/mptest/refinterp/modules/traceback" // traceback, _traceback
 	_ "github.com/mptest/mptest/refinterp/modules/types"     // types
 )
