@@ -31,6 +31,7 @@ type mergeFlags struct {
 	allowPartial bool
 	check        bool
 	machine      string
+	rename       []string
 }
 
 func newMergeCmd() *cobra.Command {
@@ -69,6 +70,7 @@ not belong together or cannot be read.`,
 	fl.StringVar(&f.historyDir, "history", "", "write the merged history record into this directory")
 	fl.BoolVar(&f.allowPartial, "allow-partial", false, "merge a sharded run with shards missing (warn instead of failing)")
 	fl.BoolVar(&f.check, "check", false, "exit 1 when a merged test failed, as 'mptest run' would")
+	fl.StringArrayVar(&f.rename, "rename", nil, "merge target FROM as target TO (FROM=TO; repeatable): like boards that shared the shards of one suite")
 	fl.StringVar(&f.machine, "machine", "", "with --history and results inputs: the record's machine name (default $MPTEST_MACHINE, else \"ci\")")
 	return cmd
 }
@@ -125,7 +127,15 @@ func runMerge(cmd *cobra.Command, f mergeFlags, args []string) error {
 		if len(in.records) > 0 {
 			return mergeUsage("give either results or history records, not both")
 		}
-		m, err := merge.Results(in.results, merge.Options{AllowPartial: f.allowPartial})
+		names := map[string]string{}
+		for _, r := range f.rename {
+			from, to, ok := strings.Cut(r, "=")
+			if !ok || from == "" || to == "" {
+				return mergeUsage("--rename %q: want FROM=TO", r)
+			}
+			names[from] = to
+		}
+		m, err := merge.Results(in.results, merge.Options{AllowPartial: f.allowPartial, Rename: names})
 		if err != nil {
 			return exitCode{exitError, err}
 		}

@@ -42,11 +42,19 @@ type Options struct {
 	// AllowPartial accepts a sharded run with shards missing (a warning
 	// instead of an error).
 	AllowPartial bool
+	// Rename maps target names to the names they are merged under: a fleet
+	// of like boards, each its own target ("rfc2217://lab:4001",
+	// "rfc2217://lab:4002"), sharing one suite as one target ("pyboard").
+	// Each result's board stays in Source.Board.
+	Rename map[string]string
 }
 
 // Source says where some results of one target came from.
 type Source struct {
-	Origin   string   `json:"origin"`
+	Origin string `json:"origin"`
+	// Board is the target the results were run on, when merged under
+	// another name (Options.Rename).
+	Board    string   `json:"board,omitempty"`
 	Shard    string   `json:"shard,omitempty"`
 	Machine  string   `json:"machine,omitempty"`
 	Commit   string   `json:"commit,omitempty"`
@@ -77,6 +85,7 @@ type Merged struct {
 // Results merges inputs. See the package comment for what it refuses.
 func Results(inputs []Input, opts Options) (*Merged, error) {
 	m := &Merged{Provenance: Provenance{Schema: 1, Sources: map[string][]Source{}}}
+	inputs, boards := rename(inputs, opts.Rename)
 	if err := checkParts(inputs, opts, m); err != nil {
 		return nil, err
 	}
@@ -97,7 +106,7 @@ func Results(inputs []Input, opts Options) (*Merged, error) {
 			if f.Identity != a.file.Identity {
 				return nil, fmt.Errorf("target %s has two identities: %q in %s and %q in %s (different builds or boards under one name; give them different target names)", f.Target, a.file.Identity, a.origin, f.Identity, in.Origin)
 			}
-			src := Source{Origin: in.Origin, Identity: f.Identity}
+			src := Source{Origin: in.Origin, Identity: f.Identity, Board: boards[f]}
 			if in.Part != nil {
 				src.Shard, src.Machine, src.Commit = in.Part.Shard, in.Part.Machine, in.Part.Commit
 			}
@@ -135,6 +144,30 @@ func Results(inputs []Input, opts Options) (*Merged, error) {
 	}
 	slices.SortFunc(m.Files, func(a, b *results.File) int { return cmp.Compare(a.Target, b.Target) })
 	return m, nil
+}
+
+// rename returns inputs with targets renamed (copies; the inputs are not
+// changed) and, per renamed file, its original target.
+func rename(inputs []Input, names map[string]string) ([]Input, map[*results.File]string) {
+	boards := map[*results.File]string{}
+	if len(names) == 0 {
+		return inputs, boards
+	}
+	out := make([]Input, len(inputs))
+	for i, in := range inputs {
+		out[i] = in
+		out[i].Files = nil
+		for _, f := range in.Files {
+			if to, ok := names[f.Target]; ok && to != f.Target {
+				c := *f
+				c.Target = to
+				boards[&c] = f.Target
+				f = &c
+			}
+			out[i].Files = append(out[i].Files, f)
+		}
+	}
+	return out, boards
 }
 
 // unfinished warns about tests a part was assigned but has no result for.

@@ -193,3 +193,25 @@ func TestRecords(t *testing.T) {
 		}
 	}
 }
+
+func TestResultsRename(t *testing.T) {
+	in := split()
+	in[0].Files[0].Target = "rfc2217://lab:4001"
+	in[1].Files[0].Target = "rfc2217://lab:4002"
+	if _, err := Results(in, Options{}); err == nil || !strings.Contains(err.Error(), "missing parts") {
+		t.Fatalf("two boards without a rename: err = %v, want missing parts", err)
+	}
+	m, err := Results(in, Options{Rename: map[string]string{"rfc2217://lab:4001": "pyboard", "rfc2217://lab:4002": "pyboard"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Files) != 1 || m.Files[0].Target != "pyboard" || len(m.Files[0].Tests) != 4 {
+		t.Fatalf("merged %d files, first %s with %d tests", len(m.Files), m.Files[0].Target, len(m.Files[0].Tests))
+	}
+	if src := m.Provenance.Sources["pyboard"]; len(src) != 2 || src[0].Board != "rfc2217://lab:4001" || src[1].Board != "rfc2217://lab:4002" {
+		t.Errorf("sources %+v", src)
+	}
+	if in[0].Files[0].Target != "rfc2217://lab:4001" {
+		t.Error("Results changed its input")
+	}
+}
