@@ -10,6 +10,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/big"
+	"sync"
 
 	"github.com/mptest/mptest/refinterp/py"
 )
@@ -44,7 +45,12 @@ func init() {
 	py.RegisterModule("ustruct", newModule)
 }
 
-var formatCache = map[string]*format{}
+// formatCache holds parsed formats; interpreters may run in parallel
+// goroutines, hence the lock.
+var (
+	formatMu    sync.Mutex
+	formatCache = map[string]*format{}
+)
 
 func getFormat(th *py.Thread, v py.Value) (*format, error) {
 	var s string
@@ -58,6 +64,8 @@ func getFormat(th *py.Thread, v py.Value) (*format, error) {
 		}
 		s = str
 	}
+	formatMu.Lock()
+	defer formatMu.Unlock()
 	if f := formatCache[s]; f != nil {
 		return f, nil
 	}
