@@ -35,7 +35,7 @@ out=""
 toolchain_only=0
 opt=z
 pkg=./firmware/tinygo/fw
-stack=262144
+stack=1048576
 module_only=""
 while [ $# -gt 0 ]; do
 	case "$1" in

@@ -6,9 +6,11 @@
 package main
 
 import (
+	"crypto/rand"
 	"device/arm"
 	"runtime"
 	"runtime/volatile"
+	"time"
 	"unsafe"
 
 	"github.com/mptest/mptest/firmware/boards"
@@ -72,7 +74,24 @@ var profile = boards.Profile{
 	UniqueID: []byte{0x4d, 0x50, 0x53, 0x32, 0x38, 0x35},
 }
 
+// entropy is crypto/rand's Reader on this board, which has no hardware
+// RNG: an xorshift generator stirred with the SysTick time of every read.
+// It is NOT cryptographically secure; it seeds random and os.urandom.
+type entropy struct{ s uint64 }
+
+func (e *entropy) Read(p []byte) (int, error) {
+	e.s ^= uint64(time.Now().UnixNano()) * 0x9e3779b97f4a7c15
+	for i := range p {
+		e.s ^= e.s << 13
+		e.s ^= e.s >> 7
+		e.s ^= e.s << 17
+		p[i] = byte(e.s >> 32)
+	}
+	return len(p), nil
+}
+
 func main() {
+	rand.Reader = &entropy{s: 0x2545f4914f6cdd1d}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	con := console{}
