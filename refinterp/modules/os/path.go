@@ -145,6 +145,75 @@ func newPathModule(th *py.Thread) (*py.Module, error) {
 		}
 		return str(p)
 	})
+	m.AddFunc("commonprefix", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
+		if len(args) != 1 {
+			return nil, py.Errorf(py.TypeErrorType, "commonprefix() takes 1 positional argument but ", itoa(len(args)), " were given")
+		}
+		elems, err := py.ToSlice(th, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if len(elems) == 0 {
+			return py.NewStr(""), nil
+		}
+		prefix, ok := py.StrOf(elems[0])
+		if !ok {
+			return nil, py.Errorf(py.TypeErrorType, "expected str, bytes or os.PathLike object, not ", py.TypeName(elems[0]))
+		}
+		for _, e := range elems[1:] {
+			s, ok := py.StrOf(e)
+			if !ok {
+				return nil, py.Errorf(py.TypeErrorType, "expected str, bytes or os.PathLike object, not ", py.TypeName(e))
+			}
+			i := 0
+			for i < len(prefix) && i < len(s) && prefix[i] == s[i] {
+				i++
+			}
+			prefix = prefix[:i]
+		}
+		return py.NewStr(prefix), nil
+	})
+	m.AddFunc("relpath", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
+		if len(args) < 1 || len(args) > 2 {
+			return nil, py.Errorf(py.TypeErrorType, "relpath() takes from 1 to 2 positional arguments but ", itoa(len(args)), " were given")
+		}
+		p, ok := py.StrOf(args[0])
+		if !ok {
+			return nil, py.Errorf(py.TypeErrorType, "expected str, bytes or os.PathLike object, not ", py.TypeName(args[0]))
+		}
+		if p == "" {
+			return nil, py.NewError(py.ValueErrorType, "no path specified")
+		}
+		start := "."
+		if len(args) == 2 && args[1] != py.None {
+			if start, ok = py.StrOf(args[1]); !ok {
+				return nil, py.Errorf(py.TypeErrorType, "expected str, bytes or os.PathLike object, not ", py.TypeName(args[1]))
+			}
+		}
+		parts := func(x string) []string {
+			var out []string
+			for _, c := range strings.Split(abspath(x), "/") {
+				if c != "" {
+					out = append(out, c)
+				}
+			}
+			return out
+		}
+		sl, pl := parts(start), parts(p)
+		i := 0
+		for i < len(sl) && i < len(pl) && sl[i] == pl[i] {
+			i++
+		}
+		var rel []string
+		for j := i; j < len(sl); j++ {
+			rel = append(rel, "..")
+		}
+		rel = append(rel, pl[i:]...)
+		if len(rel) == 0 {
+			return py.NewStr("."), nil
+		}
+		return py.NewStr(join(rel[0], rel[1:]...)), nil
+	})
 	statBool := func(name string, f func(goos.FileInfo) bool) {
 		m.AddFunc(name, func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 			if len(args) != 1 || kw.Len() > 0 {

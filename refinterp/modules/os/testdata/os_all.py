@@ -68,3 +68,6 @@ try:
 except OSError as ex:
     e = ex
 print(type(e).__name__, e.errno)
+print(os.path.commonprefix(["/usr/lib", "/usr/local", "/usr/lib2"]), repr(os.path.commonprefix([])))
+print(os.path.relpath("/a/b/c", "/a/d"), os.path.relpath("/a", "/a"), os.path.relpath("/a/b", "/"), os.path.relpath("x/y") == "x/y")
+check(os.path.relpath, "")
