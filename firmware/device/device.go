@@ -267,6 +267,7 @@ Board modules: machine, pyb, os (the board's filesystem).
 // friendly REPL comes next.
 func (d *Device) boot(cause int) error {
 	d.reset(cause)
+	d.registerFSModules()
 	for _, f := range []string{"/boot.py", "/main.py"} {
 		if f == "/main.py" && d.raw {
 			break
@@ -287,6 +288,45 @@ func (d *Device) boot(cause int) error {
 		}
 	}
 	return nil
+}
+
+// fsModules are the module names registered from the board filesystem by
+// the last boot (process-wide, like refinterp's module registry).
+var fsModules = map[string]bool{}
+
+// registerFSModules makes the .py files in / and /lib importable.
+// refinterp imports from the host's disk only, so the files are
+// registered as source modules at each boot: a file written by a program
+// becomes importable after the next soft reset, as a frozen module would.
+// A module whose file is gone raises ImportError.
+func (d *Device) registerFSModules() {
+	seen := map[string]bool{}
+	for _, dir := range []string{"/", "/lib"} {
+		names, err := d.fs.List(dir)
+		if err != nil {
+			continue
+		}
+		for _, n := range names {
+			mod := strings.TrimSuffix(n, ".py")
+			if mod == n || mod == "boot" || mod == "main" || seen[mod] || strings.Contains(mod, ".") {
+				continue
+			}
+			src, err := d.fs.ReadFile(vfs.Clean(dir, n))
+			if err != nil {
+				continue
+			}
+			seen[mod] = true
+			py.RegisterSourceModule(mod, string(src))
+		}
+	}
+	for mod := range fsModules {
+		if !seen[mod] {
+			py.RegisterSourceModule(mod, "raise ImportError(\"no module named '"+mod+"'\")\n")
+		}
+	}
+	for mod := range seen {
+		fsModules[mod] = true
+	}
 }
 
 func resetCause(r int) int {

@@ -82,8 +82,9 @@ func TestBootScripts(t *testing.T) {
 	p, _ := boards.Lookup("pyboard")
 	fs := vfs.New(p.FSSize)
 	if err := fs.Seed(fstest.MapFS{
-		"boot.py": {Data: []byte("print('boot')\n")},
-		"main.py": {Data: []byte("import pyb\npyb.LED(3).on()\nprint('main')\n")},
+		"boot.py":       {Data: []byte("print('boot')\n")},
+		"main.py":       {Data: []byte("import pyb, helper\npyb.LED(3).on()\nprint(helper.name())\n")},
+		"lib/helper.py": {Data: []byte("def name():\n    return 'main'\n")},
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -121,6 +122,11 @@ func TestModules(t *testing.T) {
 		{"freq", "import machine, pyb\nprint(machine.freq(), pyb.freq()[0])", "168000000 168000000\r\n"},
 		{"uname", "import os\nprint(os.uname().machine)", "PYBv1.1 with STM32F405RG\r\n"},
 		{"no LED 5", "import pyb\ntry:\n    pyb.LED(5)\nexcept ValueError as e:\n    print(e)", "LED(5) doesn't exist\r\n"},
+		// Each program starts after a soft reset, which makes files importable.
+		{"write a module", "f = open('m1.py', 'w')\nf.write('X = 7\\n')\nf.close()\nprint('ok')", "ok\r\n"},
+		{"import it", "import m1\nprint(m1.X)", "7\r\n"},
+		{"remove it", "import os\nos.remove('m1.py')\nprint('ok')", "ok\r\n"},
+		{"gone", "try:\n    import m1\nexcept ImportError:\n    print('gone')", "gone\r\n"},
 		{"heap limit", "import gc\nprint(gc.mem_free() <= 100 * 1024)", "True\r\n"},
 	}
 	host, _ := pipeDevice(t, "pyboard")
