@@ -258,6 +258,17 @@ func initExceptions() {
 		}
 		return nil
 	}
+	OSErrorType.New = func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
+		if cls == OSErrorType && len(args) >= 2 {
+			if n, ok := args[0].(Int); ok {
+				if sub := osErrorSubclass(int(n)); sub != nil {
+					cls = sub
+				}
+			}
+		}
+		accountBytes(32)
+		return &Exception{Class: cls, Args: append(Tuple(nil), args...)}, nil
+	}
 	OSErrorType.Init = func(th *Thread, self Value, args []Value, kw *Kwargs) error {
 		e := self.(*Exception)
 		e.Args = append(Tuple(nil), args...)
@@ -269,6 +280,15 @@ func initExceptions() {
 			}
 		}
 		return nil
+	}
+	// subclasses were created before these slots were set
+	for _, t := range exceptionTypes {
+		if t != OSErrorType && t.IsSubtype(OSErrorType) {
+			t.Init = OSErrorType.Init
+		}
+		if t != SyntaxErrorType && t.IsSubtype(SyntaxErrorType) {
+			t.Init = SyntaxErrorType.Init
+		}
 	}
 }
 
@@ -407,4 +427,39 @@ func AsException(err error) *Exception {
 		return e
 	}
 	return NewError(SystemErrorType, err.Error())
+}
+
+// osErrorSubclass maps an errno to the OSError subclass CPython picks.
+func osErrorSubclass(errno int) *Type {
+	switch errno {
+	case 1, 13:
+		return PermissionErrorType
+	case 2:
+		return FileNotFoundErrorType
+	case 3:
+		return ProcessLookupErrorType
+	case 4:
+		return InterruptedErrorType
+	case 10:
+		return ChildProcessErrorType
+	case 11, 114, 115:
+		return BlockingIOErrorType
+	case 17:
+		return FileExistsErrorType
+	case 20:
+		return NotADirectoryErrorType
+	case 21:
+		return IsADirectoryErrorType
+	case 32:
+		return BrokenPipeErrorType
+	case 103:
+		return ConnectionAbortedErrorType
+	case 104:
+		return ConnectionResetErrorType
+	case 110:
+		return TimeoutErrorType
+	case 111:
+		return ConnectionRefusedErrorType
+	}
+	return nil
 }

@@ -167,6 +167,9 @@ func strFormat(th *Thread, f string, args []Value, kw *Kwargs, mapping Value) (s
 		}
 		if j >= len(f) {
 			if depth > 0 {
+				if j == i+1 {
+					return "", NewError(ValueErrorType, "Single '{' encountered in format string")
+				}
 				return "", NewError(ValueErrorType, "expected '}' before end of string")
 			}
 		}
