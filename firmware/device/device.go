@@ -21,7 +21,7 @@
 // heap are gone; the heap is limited to the board profile's size, so a
 // program too large for the board fails with MemoryError. boot.py (and,
 // in the friendly REPL, main.py) run from the board's filesystem at every
-// start. While a program runs, a goroutine keeps reading the link and turns
+// start, and the .py files in / and /lib become importable. While a program runs, a goroutine keeps reading the link and turns
 // Ctrl-C into KeyboardInterrupt.
 //
 // refinterp's heap model is process-global: run one Device at a time.
