@@ -600,15 +600,20 @@ func addStrMethods(st *Type) {
 		return NewStr(strings.ReplaceAll(strings.ToLower(s.s), "ß", "ss")), nil
 	})
 	m("swapcase", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
-		return NewStr(strings.Map(func(r rune) rune {
-			if unicode.IsUpper(r) {
-				return unicode.ToLower(r)
+		var b strings.Builder
+		for _, r := range s.s {
+			switch {
+			case r == 'ß':
+				b.WriteString("SS")
+			case unicode.IsUpper(r):
+				b.WriteRune(unicode.ToLower(r))
+			case unicode.IsLower(r):
+				b.WriteRune(unicode.ToUpper(r))
+			default:
+				b.WriteRune(r)
 			}
-			if unicode.IsLower(r) {
-				return unicode.ToUpper(r)
-			}
-			return r
-		}, strings.ReplaceAll(s.s, "ß", "SS"))), nil
+		}
+		return NewStr(b.String()), nil
 	})
 	m("capitalize", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
 		if s.s == "" {
