@@ -4,15 +4,17 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"testing"
 )
 
 // TestFirmwareBuildsWithGo123 generates the module the firmware is built
 // from (build.sh --module-only: refinterp/ and firmware/ under a go.mod that
-// names go 1.23) and vets the firmware's packages with Go 1.23, the newest
-// Go TinyGo 0.33 runs on, so that code needing a newer Go cannot slip in
-// unnoticed. It needs the go1.23.12 toolchain (downloaded by GOTOOLCHAIN);
+// names go 1.23) and vets the firmware's packages (firmware/... and the
+// modules fw/modules.go links) with Go 1.23, the newest Go TinyGo 0.33 runs
+// on, for the host and for 32-bit ARM, so that code needing a newer Go or a
+// 64-bit int cannot slip in unnoticed. It needs the go1.23.12 toolchain (downloaded by GOTOOLCHAIN);
 // skipped in -short mode, or when that toolchain cannot be had unless
 // MPTEST_REQUIRE_TINYGO is set.
 func TestFirmwareBuildsWithGo123(t *testing.T) {
@@ -37,9 +39,24 @@ func TestFirmwareBuildsWithGo123(t *testing.T) {
 		}
 		t.Fatalf("go1.23.12 toolchain unavailable: %v\n%s", err, out)
 	}
-	vet := exec.Command("go", "vet", "./firmware/...")
-	vet.Dir, vet.Env = mod, env
-	if out, err := vet.CombinedOutput(); err != nil {
-		t.Fatalf("go vet ./firmware/... with Go 1.23: %v\n%s", err, out)
+	// The firmware's packages: firmware/... and the modules fw links.
+	pkgs := []string{"./firmware/..."}
+	src, err := os.ReadFile(filepath.Join(filepath.Dir(file), "..", "fw", "modules.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range regexp.MustCompile(`"github.com/mptest/mptest/(refinterp/modules/[a-z0-9_]+)"`).FindAllStringSubmatch(string(src), -1) {
+		pkgs = append(pkgs, "./"+m[1])
+	}
+	if len(pkgs) < 10 {
+		t.Fatalf("found only %v in fw/modules.go", pkgs)
+	}
+	// Vet for the host and for 32-bit ARM, where int has 32 bits.
+	for _, arch := range [][]string{nil, {"GOARCH=arm", "GOARM=7"}} {
+		vet := exec.Command("go", append([]string{"vet"}, pkgs...)...)
+		vet.Dir, vet.Env = mod, append(env, arch...)
+		if out, err := vet.CombinedOutput(); err != nil {
+			t.Errorf("go vet with Go 1.23 %v: %v\n%s", arch, err, out)
+		}
 	}
 }
