@@ -1,6 +1,5 @@
 import warnings
 
-warnings.warn('plain goes to stderr')
 with warnings.catch_warnings(record=True) as w:
     warnings.simplefilter('always')
     warnings.warn('first')
@@ -66,5 +65,4 @@ with warnings.catch_warnings(action='error'):
         warnings.warn('via action')
     except UserWarning as e:
         print('caught', e)
-warnings.warn('after the blocks, shown on stderr only')
 print('done')
