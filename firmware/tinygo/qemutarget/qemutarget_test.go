@@ -10,6 +10,9 @@ import (
 
 	"github.com/mptest/mptest/runners"
 	"github.com/mptest/mptest/runners/board"
+	"github.com/mptest/mptest/runners/rawrepl"
+	"github.com/mptest/mptest/runners/rawrepl/rawrepltest"
+	"github.com/mptest/mptest/runners/transport"
 )
 
 // needFirmware skips the test unless QEMU and the firmware ELF exist (build
@@ -115,4 +118,32 @@ func TestQEMUMPS2(t *testing.T) {
 			t.Errorf("%s: stderr %q lacks %q", tc.name, out.Stderr, tc.stderrHas)
 		}
 	}
+}
+
+// TestQEMUMPS2Conformance runs the shared raw REPL / raw-paste protocol
+// table against the TinyGo firmware, one fresh emulator per subtest. Every
+// case of the table passes, but the final step, Ctrl-C ending an endless
+// loop, fails: under TinyGo's cooperative scheduler the device's reader
+// goroutine does not run while the interpreter loops (see README.md). So
+// the test runs only with MPTEST_TINYGO_CONFORMANCE=1, until the VM yields.
+func TestQEMUMPS2Conformance(t *testing.T) {
+	if os.Getenv("MPTEST_TINYGO_CONFORMANCE") == "" {
+		t.Skip("known failure: Ctrl-C cannot interrupt a running program yet; set MPTEST_TINYGO_CONFORMANCE=1")
+	}
+	elf := needFirmware(t)
+	m, _ := board.QEMUMachineFor(Machine)
+	rawrepltest.DeviceConformance(t, func(t *testing.T) transport.Transport {
+		q := board.NewQEMU(m.Binary, m.Args(elf))
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := q.Start(ctx); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { q.Stop() })
+		tr, err := transport.OpenFile(q.PTY())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tr
+	}, rawrepl.Options{})
 }
