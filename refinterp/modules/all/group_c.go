@@ -1,13 +1,14 @@
 package all
 
 import (
-	_ "github.com/mptest/mptest/refinterp/modules/datetime"  // datetime
-	_ "github.com/mptest/mptest/refinterp/modules/fractions" // fractions
-	_ "github.com/mptest/mptest/refinterp/modules/keyword"   // keyword
-	_ "github.com/mptest/mptest/refinterp/modules/numbers"   // numbers
-	_ "github.com/mptest/mptest/refinterp/modules/textwrap"  // textwrap
-	_ "github.com/mptest/mptest/refinterp/modules/traceback" // traceback, _traceback
-	_ "github.com/mptest/mptest/refinterp/modules/types"     // types
-	_ "github.com/mptest/mptest/refinterp/modules/warnings"  // warnings
-	_ "github.com/mptest/mptest/refinterp/modules/weakref"   // weakref
+	_ "github.com/mptest/mptest/refinterp/modules/datetime"   // datetime
+	_ "github.com/mptest/mptest/refinterp/modules/fractions"  // fractions
+	_ "github.com/mptest/mptest/refinterp/modules/keyword"    // keyword
+	_ "github.com/mptest/mptest/refinterp/modules/numbers"    // numbers
+	_ "github.com/mptest/mptest/refinterp/modules/statistics" // statistics
+	_ "github.com/mptest/mptest/refinterp/modules/textwrap"   // textwrap
+	_ "github.com/mptest/mptest/refinterp/modules/traceback"  // traceback, _traceback
+	_ "github.com/mptest/mptest/refinterp/modules/types"      // types
+	_ "github.com/mptest/mptest/refinterp/modules/warnings"   // warnings
+	_ "github.com/mptest/mptest/refinterp/modules/weakref"    // weakref
 )

@@ -346,7 +346,7 @@ class Fraction(_numbers.Rational):
         return -(-a._numerator // a._denominator)
 
     def __float__(a):
-        return a._numerator / a._denominator
+        return _div_to_float(a._numerator, a._denominator)
 
     def __round__(self, ndigits=None):
         if ndigits is None:
@@ -421,6 +421,27 @@ class Fraction(_numbers.Rational):
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+def _div_to_float(n, d):
+    # n / d correctly rounded. The core's int true division is not
+    # correctly rounded for large operands, so scale the quotient to at
+    # least 55 bits, keep a sticky bit for the remainder, and let the exact
+    # int-to-float conversion and ldexp do the rounding.
+    if -(1 << 53) <= n <= (1 << 53) and d <= (1 << 53):
+        return n / d
+    neg = n < 0
+    if neg:
+        n = -n
+    shift = n.bit_length() - d.bit_length() - 55
+    if shift >= 0:
+        q, r = divmod(n, d << shift)
+    else:
+        q, r = divmod(n << -shift, d)
+    if r:
+        q |= 1
+    x = _math.ldexp(float(q), shift)
+    return -x if neg else x
 
 
 def _lt(a, b):

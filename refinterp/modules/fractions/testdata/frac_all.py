@@ -39,3 +39,6 @@ try:
 except ValueError as e:
     print(e)
 print(F(10, 4) * F(2, 5) == 1, type(F(1, 2) * F(2)), F(1, 2) ** F(2, 1), fractions.Fraction.__name__)
+big = [F(576460752303423488, 12009599006321323), F(10 ** 30 + 7, 3 ** 40), F(-(2 ** 200) - 1, 3 ** 100), F(1, 3 ** 200), F(2 ** 1100, 3 ** 10)]
+for b in big[:4]:
+    print(float(b))
