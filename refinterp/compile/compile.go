@@ -531,6 +531,8 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		c.tryStmt(s)
 	case *syntax.With:
 		c.withStmt(s, 0)
+	case *syntax.Match:
+		c.matchStmt(s)
 	case *syntax.Import:
 		for _, a := range s.Names {
 			c.loadConst(int64(0))
@@ -1721,6 +1723,12 @@ func hasAnnotations(body []syntax.Stmt) bool {
 		case *syntax.With:
 			if hasAnnotations(s.Body) {
 				return true
+			}
+		case *syntax.Match:
+			for _, mc := range s.Cases {
+				if hasAnnotations(mc.Body) {
+					return true
+				}
 			}
 		case *syntax.Try:
 			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) || hasAnnotations(s.Finalbody) {

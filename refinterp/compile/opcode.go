@@ -98,6 +98,7 @@ const (
 	END_ASYNC_FOR         // [aiter exc] -> [] if StopAsyncIteration else reraise
 	ASYNC_WITH_EXCEPT     // [aexit exc] -> [aexit exc awaitable]
 	ASYNC_WITH_EXCEPT_END // [aexit exc result] -> suppress: POP_EXCEPT, jump arg; else reraise
+	MATCH_OP              // match statement helpers; arg: Match* (match.go)
 	NumOpcodes
 )
 
@@ -118,7 +119,7 @@ var opNames = [...]string{
 	"RERAISE", "CHECK_EXC_MATCH", "RAISE_VARARGS", "BEFORE_WITH", "WITH_EXIT", "WITH_EXCEPT",
 	"LOAD_BUILD_CLASS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_ASSERTION_ERROR",
 	"PRINT_EXPR", "SETUP_ANNOTATIONS", "BEFORE_ASYNC_WITH", "ASYNC_WITH_EXIT", "GET_AITER",
-	"GET_ANEXT", "END_ASYNC_FOR", "ASYNC_WITH_EXCEPT", "ASYNC_WITH_EXCEPT_END",
+	"GET_ANEXT", "END_ASYNC_FOR", "ASYNC_WITH_EXCEPT", "ASYNC_WITH_EXCEPT_END", "MATCH_OP",
 }
 
 // String returns the opcode's name.

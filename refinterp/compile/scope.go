@@ -250,6 +250,8 @@ func (r *resolver) stmt(st syntax.Stmt) {
 		}
 	case *syntax.ExprStmt:
 		r.expr(s.Value)
+	case *syntax.Match:
+		r.matchStmt(s)
 	}
 }
 

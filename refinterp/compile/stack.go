@@ -93,6 +93,8 @@ func stackEffect(op Opcode, arg int, jump bool) int {
 		return -2
 	case ASYNC_WITH_EXCEPT_END:
 		return -3
+	case MATCH_OP:
+		return matchStackEffect(arg)
 	}
 	return 0
 }

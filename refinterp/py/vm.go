@@ -1141,6 +1141,8 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			stack[sp-1], stack[sp-2] = nil, nil
 			sp -= 2
+		case compile.MATCH_OP:
+			sp, err = th.matchOp(stack, sp, arg)
 		default:
 			err = Errorf(SystemErrorType, "unknown opcode ", itoa(int(w&0xff)))
 		}
