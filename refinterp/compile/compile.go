@@ -1045,10 +1045,51 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) {
 	code := c.leave()
 	c.setLine(s)
 	c.makeFunction(code, flags)
+	c.annotations(s)
 	for range s.Decorators {
 		c.emit(CALL, 1)
 	}
 	c.nameOp(s.Name, ctxStore)
+}
+
+// annotations sets the new function's __annotations__ from its parameter and
+// return annotations, in CPython's order (positional-only, positional,
+// *args, keyword-only, **kwargs, return). The function is on the stack top.
+func (c *compiler) annotations(s *syntax.FunctionDef) {
+	n := 0
+	add := func(name string, e syntax.Expr) {
+		if e == nil {
+			return
+		}
+		if n == 0 {
+			c.emit(DUP_TOP, 0)
+		}
+		c.loadConst(c.mangle(name))
+		c.expr(e)
+		n++
+	}
+	a := s.Args
+	for _, list := range [][]*syntax.Arg{a.PosOnly, a.Args} {
+		for _, arg := range list {
+			add(arg.Arg, arg.Annotation)
+		}
+	}
+	if a.Vararg != nil {
+		add(a.Vararg.Arg, a.Vararg.Annotation)
+	}
+	for _, arg := range a.KwOnly {
+		add(arg.Arg, arg.Annotation)
+	}
+	if a.Kwarg != nil {
+		add(a.Kwarg.Arg, a.Kwarg.Annotation)
+	}
+	add("return", s.Returns)
+	if n == 0 {
+		return
+	}
+	c.emit(BUILD_MAP, n)
+	c.emit(ROT_TWO, 0)
+	c.emit(STORE_ATTR, c.name("__annotations__"))
 }
 
 func (c *compiler) lambda(e *syntax.Lambda) {
