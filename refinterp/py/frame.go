@@ -78,6 +78,10 @@ type block struct {
 // from another goroutine, e.g. a signal handler or a UART reader).
 func (th *Thread) Interrupt() { atomic.StoreInt32(&th.interrupt, 1) }
 
+// ClearInterrupt drops a pending Interrupt that arrived after the code it
+// was meant for had finished (a device's Ctrl-C racing the end of a program).
+func (th *Thread) ClearInterrupt() { atomic.StoreInt32(&th.interrupt, 0) }
+
 func (th *Thread) checkInterrupt() error {
 	if atomic.LoadInt32(&th.interrupt) != 0 {
 		atomic.StoreInt32(&th.interrupt, 0)
@@ -187,7 +191,7 @@ func (th *Thread) callFunction(fn *Function, args []Value, kw *Kwargs) (Value, e
 	if th.depth >= th.recLimit {
 		return nil, NewError(RecursionErrorType, "maximum recursion depth exceeded")
 	}
-	if th.interrupt != 0 {
+	if atomic.LoadInt32(&th.interrupt) != 0 {
 		if err := th.checkInterrupt(); err != nil {
 			return nil, err
 		}

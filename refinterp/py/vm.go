@@ -2,6 +2,7 @@ package py
 
 import (
 	"math"
+	"sync/atomic"
 
 	"github.com/mptest/mptest/refinterp/compile"
 )
@@ -607,7 +608,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			stack[sp-1] = NewStr(r)
 		case compile.JUMP:
 			if arg < pc {
-				if th.interrupt != 0 {
+				if atomic.LoadInt32(&th.interrupt) != 0 {
 					if err = th.checkInterrupt(); err != nil {
 						break
 					}
@@ -723,7 +724,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				sp--
 				stack[sp] = nil
 				pc = arg
-				if th.interrupt != 0 {
+				if atomic.LoadInt32(&th.interrupt) != 0 {
 					err = th.checkInterrupt()
 				}
 				break
