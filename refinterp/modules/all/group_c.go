@@ -3,6 +3,7 @@ package all
 import (
 	_ "github.com/mptest/mptest/refinterp/modules/base64"     // base64
 	_ "github.com/mptest/mptest/refinterp/modules/datetime"   // datetime
+	_ "github.com/mptest/mptest/refinterp/modules/decimal"    // decimal
 	_ "github.com/mptest/mptest/refinterp/modules/fractions"  // fractions
 	_ "github.com/mptest/mptest/refinterp/modules/keyword"    // keyword
 	_ "github.com/mptest/mptest/refinterp/modules/numbers"    // numbers
