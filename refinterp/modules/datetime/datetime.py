@@ -113,8 +113,11 @@ def _check_tzinfo(tz):
 
 
 def _cls_name(obj):
+    # CPython's C types print as datetime.X, subclasses by bare name.
     t = type(obj)
-    return '%s.%s' % (t.__module__, t.__qualname__)
+    if t.__module__ == 'datetime':
+        return 'datetime.' + t.__name__
+    return t.__name__
 
 
 def _cmp(a, b):
@@ -887,9 +890,9 @@ class time:
         try:
             t = s[1:] if s[:1] == 'T' else s
             h, m, sec, us, tz = _parse_isotime(t)
-            return cls(h, m, sec, us, tz)
         except ValueError:
             raise ValueError('Invalid isoformat string: %r' % (s,)) from None
+        return cls(h, m, sec, us, tz)
 
     def utcoffset(self):
         if self._tzinfo is None:
@@ -1107,9 +1110,9 @@ class datetime(date):
             else:
                 h = mi = sec = us = 0
                 tz = None
-            return cls(y, m, d, h, mi, sec, us, tz)
         except ValueError:
             raise ValueError('Invalid isoformat string: %r' % (s,)) from None
+        return cls(y, m, d, h, mi, sec, us, tz)
 
     @classmethod
     def strptime(cls, s, fmt):
