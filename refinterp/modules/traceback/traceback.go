@@ -1,9 +1,11 @@
 // Package traceback provides Python's traceback module for refinterp:
 // print_exc, format_exc, format_exception, print_exception,
-// format_exception_only, extract_tb and friends. The text comes from the
-// core's traceback printer (Thread.FormatException), so it matches what an
-// uncaught exception prints; the Python layer is embedded from
-// traceback.py and the frame data comes from the Go module _traceback.
+// format_exception_only, extract_tb and friends. The Python layer is
+// embedded from traceback.py; the frames of an exception come from the Go
+// module _traceback, and SyntaxError details from the core's traceback
+// printer (Thread.FormatException), so the text matches what an uncaught
+// exception prints. CPython 3.11's ^^^ column markers are not produced:
+// the core records no column positions.
 package traceback
 
 import (

@@ -1,5 +1,5 @@
-# traceback for refinterp. The full text comes from the core's printer
-# (_traceback.format); the frame lists come from _traceback.entries.
+# traceback for refinterp. Frame lists come from _traceback.entries; the
+# SyntaxError detail lines from the core's printer (_traceback.format).
 import sys
 import _traceback
 
@@ -185,17 +185,29 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         return ['NoneType: None\n']
     if not isinstance(value, BaseException):
         return format_exception_only(exc, value)
-    if not chain or limit is not None:
-        out = []
-        frames = _exc_entries(value)
-        if limit is not None:
-            frames = frames[:limit] if limit >= 0 else frames[limit:]
-        if frames:
-            out.append('Traceback (most recent call last):\n')
-            out.extend(StackSummary.from_list(frames).format())
-        out.extend(format_exception_only(value))
-        return out
-    return _traceback.format(value).splitlines(True)
+    out = []
+    _format_chain(value, limit, chain, out, set())
+    return out
+
+
+def _format_chain(exc, limit, chain, out, seen):
+    seen.add(id(exc))
+    if chain:
+        cause = exc.__cause__
+        ctx = exc.__context__
+        if cause is not None and id(cause) not in seen:
+            _format_chain(cause, limit, chain, out, seen)
+            out.append('\nThe above exception was the direct cause of the following exception:\n\n')
+        elif ctx is not None and not exc.__suppress_context__ and id(ctx) not in seen:
+            _format_chain(ctx, limit, chain, out, seen)
+            out.append('\nDuring handling of the above exception, another exception occurred:\n\n')
+    frames = _exc_entries(exc)
+    if limit is not None:
+        frames = frames[:limit] if limit >= 0 else frames[limit:]
+    if frames:
+        out.append('Traceback (most recent call last):\n')
+        out.extend(StackSummary.from_list(frames).format())
+    out.extend(format_exception_only(exc))
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
