@@ -115,6 +115,11 @@ func newInstance(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error)
 		accountBytes(32)
 		return &Exception{Class: cls, Args: append(Tuple(nil), args...)}, nil
 	}
+	if lay == TypeType {
+		// A metaclass without its own __new__: the class it makes is a
+		// real type whose metaclass is cls, not an instance wrapping one.
+		return typeNew(th, cls, args, kw)
+	}
 	base, err := lay.New(th, lay, args, kw)
 	if err != nil {
 		return nil, err

@@ -837,6 +837,39 @@ func addSlotWrappers(t *Type) {
 	} else if f := t.Call; f != nil {
 		add("__call__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) { return f(th, self, args, kw) })
 	}
+	if f := t.DescrGet; f != nil {
+		add("__get__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+			if len(args) < 1 || len(args) > 2 {
+				return nil, Errorf(TypeErrorType, "expected 1 or 2 arguments, got ", strconv.Itoa(len(args)))
+			}
+			obj := unwrapV(args[0])
+			var typ *Type
+			if len(args) == 2 && args[1] != None {
+				typ, _ = args[1].(*Type)
+			}
+			if obj == None {
+				obj = nil
+			}
+			if obj == nil && typ == nil {
+				return nil, NewError(TypeErrorType, "__get__(None, None) is invalid")
+			}
+			return f(th, self, obj, typ)
+		})
+	}
+	if f := t.DescrSet; f != nil {
+		add("__set__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+			if err := need(args, 2, "__set__"); err != nil {
+				return nil, err
+			}
+			return None, f(th, self, unwrapV(args[0]), args[1])
+		})
+		add("__delete__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+			if err := need(args, 1, "__delete__"); err != nil {
+				return nil, err
+			}
+			return None, f(th, self, unwrapV(args[0]), nil)
+		})
+	}
 	for i := range t.Num {
 		if f := t.Num[i]; f != nil {
 			add(binOpDunders[i], func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {

@@ -142,6 +142,45 @@ func initCoreTypes() {
 	t.Flags |= FlagBaseType
 	t.GetAttr = typeGetAttr
 	t.SetAttr = typeSetAttr
+	// type.__setattr__ / __delattr__ / __getattribute__, for metaclasses
+	// that call them explicitly (super().__setattr__(...)).
+	typeAttrName := func(v Value) (string, error) {
+		name, ok := v.(*Str)
+		if !ok {
+			return "", Errorf(TypeErrorType, "attribute name must be string, not '", TypeName(v), "'")
+		}
+		return name.s, nil
+	}
+	t.AddMethod("__setattr__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		if len(args) != 2 {
+			return nil, NewError(TypeErrorType, "expected 2 arguments")
+		}
+		name, err := typeAttrName(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return None, typeSetAttr(th, self, name, args[1])
+	})
+	t.AddMethod("__delattr__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		if len(args) != 1 {
+			return nil, NewError(TypeErrorType, "expected 1 argument")
+		}
+		name, err := typeAttrName(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return None, typeSetAttr(th, self, name, nil)
+	})
+	t.AddMethod("__getattribute__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		if len(args) != 1 {
+			return nil, NewError(TypeErrorType, "expected 1 argument")
+		}
+		name, err := typeAttrName(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return typeGetAttr(th, self, name)
+	})
 	t.Repr = func(th *Thread, v Value) (string, error) {
 		x := v.(*Type)
 		if x.Module == "builtins" || x.Module == "" {
