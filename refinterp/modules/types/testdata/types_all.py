@@ -68,3 +68,18 @@ try:
     del mp['a']
 except TypeError as e:
     print(e)
+
+
+def show(self, y):
+    return (self, y)
+
+
+bm = types.MethodType(show, 10)
+print(bm(5), isinstance(bm, types.MethodType), isinstance(show, types.MethodType))
+c = C()
+c.extra = types.MethodType(lambda self: self is c, c)
+print(c.extra())
+try:
+    types.MethodType(1, 2)
+except TypeError as e:
+    print(e)
