@@ -155,7 +155,93 @@ class PrettyPrinter:
             return PrettyPrinter._pprint_set
         if r is str.__repr__:
             return PrettyPrinter._pprint_str
+        col = sys.modules.get('collections')
+        if col is not None:
+            for name, fn in (('OrderedDict', PrettyPrinter._pprint_ordered_dict),
+                             ('defaultdict', PrettyPrinter._pprint_default_dict),
+                             ('Counter', PrettyPrinter._pprint_counter),
+                             ('deque', PrettyPrinter._pprint_deque)):
+                c = getattr(col, name, None)
+                if c is not None and r is c.__repr__:
+                    return fn
+        tm = sys.modules.get('types')
+        if tm is not None and r is tm.SimpleNamespace.__repr__:
+            return PrettyPrinter._pprint_simplenamespace
         return None
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1,
+                     allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        rdf = self._repr(object.default_factory, context, level)
+        cls = object.__class__
+        indent += len(cls.__name__) + 1
+        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '({')
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * ' ')
+        items = object.most_common()
+        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1,
+                                allowance + 2, context, level)
+        stream.write('})')
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        indent += len(cls.__name__) + 1
+        stream.write('[')
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            rml = self._repr(object.maxlen, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        tm = sys.modules.get('types')
+        if type(object) is tm.SimpleNamespace:
+            cls_name = 'namespace'
+        else:
+            cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        items = list(object.__dict__.items())
+        stream.write(cls_name + '(')
+        last_index = len(items) - 1
+        delimnl = ',\n' + ' ' * indent
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            stream.write(key)
+            stream.write('=')
+            if id(ent) in context:
+                stream.write('...')
+            else:
+                self._format(ent, stream, indent + len(key) + 1,
+                             allowance if last else 1, context, level)
+            if not last:
+                stream.write(delimnl)
+        stream.write(')')
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
