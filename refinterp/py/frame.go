@@ -22,6 +22,7 @@ type Thread struct {
 	// interrupt is set (atomically) by Interrupt and checked on backward
 	// jumps and calls; the VM then raises KeyboardInterrupt.
 	interrupt int32
+	yieldTick uint32 // backward jumps since start, for Yield
 
 	Modules  *Dict // sys.modules
 	Builtins *Dict
@@ -73,6 +74,12 @@ type block struct {
 	level   int32
 	prevExc *Exception
 }
+
+// Yield, when set, is called every 1024 backward jumps of a running
+// program. A cooperative scheduler (TinyGo on a microcontroller) sets it to
+// runtime.Gosched so the goroutine reading the UART can see a Ctrl-C and
+// call Interrupt while a loop runs.
+var Yield func()
 
 // Interrupt asks the running code to raise KeyboardInterrupt (safe to call
 // from another goroutine, e.g. a signal handler or a UART reader).

@@ -613,6 +613,12 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 						break
 					}
 				}
+				if Yield != nil {
+					th.yieldTick++
+					if th.yieldTick&1023 == 0 {
+						Yield()
+					}
+				}
 				if heapCheck {
 					if err = heapPoll(); err != nil {
 						break

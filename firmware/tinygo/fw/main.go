@@ -8,6 +8,7 @@ package main
 import (
 	"crypto/rand"
 	"device/arm"
+	"github.com/mptest/mptest/refinterp/py"
 	"runtime"
 	"runtime/volatile"
 	"time"
@@ -92,6 +93,9 @@ func (e *entropy) Read(p []byte) (int, error) {
 
 func main() {
 	rand.Reader = &entropy{s: 0x2545f4914f6cdd1d}
+	// TinyGo schedules goroutines cooperatively: let the device's UART
+	// reader run during long loops so Ctrl-C can interrupt them.
+	py.Yield = runtime.Gosched
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	con := console{}

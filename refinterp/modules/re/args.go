@@ -1,6 +1,7 @@
 package re
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/mptest/mptest/refinterp/py"
@@ -45,9 +46,9 @@ func intArg(th *py.Thread, v py.Value, def int) (int, error) {
 	}
 	if b, ok := py.BigIntOf(v); ok && !b.IsInt64() {
 		if b.Sign() < 0 {
-			return -1 << 62, nil
+			return -(math.MaxInt >> 1), nil
 		}
-		return 1 << 62, nil
+		return math.MaxInt >> 1, nil
 	}
 	return py.AsInt(th, v)
 }

@@ -1,6 +1,7 @@
 package re
 
 import (
+	"math"
 	"sort"
 
 	"github.com/mptest/mptest/refinterp/py"
@@ -17,7 +18,7 @@ type Pattern struct {
 // Type returns PatternType.
 func (*Pattern) Type() *py.Type { return PatternType }
 
-const maxsize = 1<<63 - 1
+const maxsize = math.MaxInt
 
 func (p *Pattern) match(th *py.Thread, strV, posV, endV py.Value, anchor pyre.Anchor) (py.Value, error) {
 	sub, err := subjectOf(strV)

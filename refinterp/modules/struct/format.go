@@ -62,7 +62,7 @@ func parseFormat(src string) (*format, error) {
 				j++
 			}
 			n, err := strconv.Atoi(s[i:j])
-			if err != nil || n > 1<<40 {
+			if err != nil || int64(n) > 1<<40 {
 				return nil, structError("total struct size too long")
 			}
 			count = n
@@ -95,7 +95,7 @@ func parseFormat(src string) (*format, error) {
 			off += count * size
 			f.nargs += count
 		}
-		if off > 1<<40 {
+		if int64(off) > 1<<40 {
 			return nil, structError("total struct size too long")
 		}
 		f.items = append(f.items, it)
