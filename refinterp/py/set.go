@@ -320,26 +320,76 @@ func setBinary(th *Thread, op BinOp, a *Set, bv Value) (Value, error) {
 			}
 		}
 	case OpXor:
-		out = NewSet()
-		for _, e := range a.table {
-			if e.key != nil && e.key != dummyKey {
-				if pos, _ := b.lookup(th, e.key, e.hash); pos < 0 {
-					_ = out.addHashed(th, e.key, e.hash)
-				}
-			}
-		}
-		for _, e := range b.table {
-			if e.key != nil && e.key != dummyKey {
-				if pos, _ := a.lookup(th, e.key, e.hash); pos < 0 {
-					_ = out.addHashed(th, e.key, e.hash)
-				}
-			}
+		// CPython: copy the right operand, then toggle the left's keys in it.
+		out = b.copySet()
+		if err := out.symDiffUpdate(th, a); err != nil {
+			return nil, err
 		}
 	default:
 		return NotImplemented, nil
 	}
 	out.frozen = a.frozen
 	return out, nil
+}
+
+// symDiffUpdate toggles src's keys in s, in src's table order, as
+// CPython's set_symmetric_difference_update does.
+func (s *Set) symDiffUpdate(th *Thread, src *Set) error {
+	if s == src {
+		s.table, s.fill, s.used = nil, 0, 0
+		return nil
+	}
+	for _, e := range src.table {
+		if e.key == nil || e.key == dummyKey {
+			continue
+		}
+		pos, err := s.lookup(th, e.key, e.hash)
+		if err != nil {
+			return err
+		}
+		if pos >= 0 {
+			s.table[pos] = setEntry{-1, dummyKey}
+			s.used--
+		} else if err := s.addHashed(th, e.key, e.hash); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// setInplace applies an in-place set operator to s, keeping the table
+// layout where CPython mutates in place (-= and ^= leave dummies).
+func setInplace(th *Thread, op BinOp, s *Set, o *Set) error {
+	switch op {
+	case OpXor:
+		return s.symDiffUpdate(th, o)
+	case OpSub:
+		if s == o {
+			s.table, s.fill, s.used = nil, 0, 0
+			return nil
+		}
+		for _, e := range o.table {
+			if e.key == nil || e.key == dummyKey {
+				continue
+			}
+			pos, err := s.lookup(th, e.key, e.hash)
+			if err != nil {
+				return err
+			}
+			if pos >= 0 {
+				s.table[pos] = setEntry{-1, dummyKey}
+				s.used--
+			}
+		}
+		return nil
+	}
+	r, err := setBinary(th, op, s, o)
+	if err != nil {
+		return err
+	}
+	n := r.(*Set)
+	s.table, s.fill, s.used = n.table, n.fill, n.used
+	return nil
 }
 
 func setIsSubset(th *Thread, a, b *Set) (bool, error) {
@@ -441,14 +491,18 @@ func initSetTypes() {
 			st.Num[o] = func(th *Thread, a, b Value) (Value, error) { return setBinary(th, o, a.(*Set), b) }
 			if !frozen {
 				st.INum[o] = func(th *Thread, a, b Value) (Value, error) {
-					r, err := setBinary(th, o, a.(*Set), b)
-					if err != nil || r == NotImplemented {
-						return r, err
-					}
 					s := a.(*Set)
-					n := r.(*Set)
-					s.table, s.fill, s.used = n.table, n.fill, n.used
-					return s, nil
+					bs, ok := b.(*Set)
+					if !ok {
+						r, err := setBinary(th, o, s, b)
+						if err != nil || r == NotImplemented {
+							return r, err
+						}
+						n := r.(*Set)
+						s.table, s.fill, s.used = n.table, n.fill, n.used
+						return s, nil
+					}
+					return s, setInplace(th, o, s, bs)
 				}
 			}
 		}
@@ -497,12 +551,9 @@ func initSetTypes() {
 					if err != nil {
 						return nil, err
 					}
-					r, err := setBinary(th, op, cur, o)
-					if err != nil {
+					if err := setInplace(th, op, cur, o); err != nil {
 						return nil, err
 					}
-					n := r.(*Set)
-					cur.table, cur.fill, cur.used = n.table, n.fill, n.used
 				}
 				if inplace {
 					return None, nil

@@ -1,0 +1,7 @@
+s = {1,2,3}; print(s ^ {1,9}, {1,9} ^ s)
+a = set(range(20)); a -= {3, 5}; a.add(100); a.add(37); print(a)
+a = set(range(20)); a ^= {3, 5, 33, 64}; print(a)
+a = {1,2}; a ^= a; print(a); a = {1,2}; a -= a; print(a)
+a = {1,2,3}; a.symmetric_difference_update({3,4,17}); print(a, {1,2,3}.symmetric_difference({3,4,17}, ))
+a = {'x','y'}; a -= {'x'}; print(a)
+print({1,2,3}.difference({2}), {1,2,3} - {2})
