@@ -224,10 +224,9 @@ func intBinary(th *Thread, op BinOp, a, b Value) (Value, error) {
 		if y.Sign() == 0 {
 			return nil, NewError(ZeroDivisionErrorType, "division by zero")
 		}
-		fx, okx := pyfmt.IntToFloat(x)
-		fy, oky := pyfmt.IntToFloat(y)
-		if okx && oky && x.IsInt64() && y.IsInt64() {
-			return MakeFloat(fx / fy), nil
+		// Both exactly representable (|v| <= 2**53): one rounding, as CPython.
+		if x.IsInt64() && y.IsInt64() && absI(x.Int64()) <= 1<<53 && absI(y.Int64()) <= 1<<53 {
+			return MakeFloat(float64(x.Int64()) / float64(y.Int64())), nil
 		}
 		q := new(big.Rat).SetFrac(x, y)
 		f, _ := q.Float64()
@@ -412,29 +411,34 @@ func complexBinary(op BinOp, a, b Value) (Value, error) {
 }
 
 func cmplxPow(x, y complex128) complex128 {
-	if imag(y) == 0 && real(y) == math.Trunc(real(y)) && math.Abs(real(y)) < 100 {
+	// CPython's complex_pow: c_powi for small integral exponents, else c_pow.
+	if imag(y) == 0 && real(y) == math.Floor(real(y)) && math.Abs(real(y)) <= 100 {
 		n := int(real(y))
 		neg := n < 0
 		if neg {
 			n = -n
 		}
-		r := complex(1, 0)
-		for i := 0; i < n; i++ {
-			r *= x
+		r, p := complex(1, 0), x
+		for mask := 1; mask > 0 && n >= mask; mask <<= 1 {
+			if n&mask != 0 {
+				r *= p
+			}
+			p *= p
 		}
 		if neg {
 			r = 1 / r
 		}
 		return r
 	}
-	// exp(y * log(x))
-	mod := math.Hypot(real(x), imag(x))
-	arg := math.Atan2(imag(x), real(x))
-	lr, li := math.Log(mod), arg
-	er := real(y)*lr - imag(y)*li
-	ei := real(y)*li + imag(y)*lr
-	m := math.Exp(er)
-	return complex(m*math.Cos(ei), m*math.Sin(ei))
+	vabs := math.Hypot(real(x), imag(x))
+	ln := math.Pow(vabs, real(y))
+	at := math.Atan2(imag(x), real(x))
+	phase := at * real(y)
+	if imag(y) != 0 {
+		ln /= math.Exp(at * imag(y))
+		phase += imag(y) * math.Log(vabs)
+	}
+	return complex(ln*math.Cos(phase), ln*math.Sin(phase))
 }
 
 func intCompare(th *Thread, a, b Value, op CmpOp) (Value, error) {
