@@ -101,9 +101,16 @@ func newInstance(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error)
 	lay := cls.Layout
 	if lay == nil || lay == ObjectType || lay == cls {
 		accountBytes(16 + 32)
+		n := cls.instHint
+		if n > 0 && n <= smallDict {
+			in := allocInstance(n)
+			in.Class = cls
+			in.Dict = &in.d
+			return in, nil
+		}
 		in := &Instance{Class: cls}
 		in.Dict = &in.d
-		if n := cls.instHint; n > 0 {
+		if n > 0 {
 			in.d.entries = make([]dictEntry, 0, n)
 			if n > smallDict {
 				in.d.rebuild(n)
@@ -1002,4 +1009,68 @@ func makeSuper(cls *Type, obj Value) (Value, error) {
 		return nil, Errorf(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
 	}
 	return &Super{This: cls, Obj: obj, ObjType: obj.Type()}, nil
+}
+
+// allocInstance returns an instance whose attribute dict has room for n
+// (1..smallDict) entries, allocated together with it: one allocation
+// instead of two per object.
+func allocInstance(n int) *Instance {
+	switch n {
+	case 1:
+		p := &struct {
+			in Instance
+			e  [1]dictEntry
+		}{}
+		p.in.d.entries = p.e[:0]
+		return &p.in
+	case 2:
+		p := &struct {
+			in Instance
+			e  [2]dictEntry
+		}{}
+		p.in.d.entries = p.e[:0]
+		return &p.in
+	case 3:
+		p := &struct {
+			in Instance
+			e  [3]dictEntry
+		}{}
+		p.in.d.entries = p.e[:0]
+		return &p.in
+	case 4:
+		p := &struct {
+			in Instance
+			e  [4]dictEntry
+		}{}
+		p.in.d.entries = p.e[:0]
+		return &p.in
+	case 5:
+		p := &struct {
+			in Instance
+			e  [5]dictEntry
+		}{}
+		p.in.d.entries = p.e[:0]
+		return &p.in
+	case 6:
+		p := &struct {
+			in Instance
+			e  [6]dictEntry
+		}{}
+		p.in.d.entries = p.e[:0]
+		return &p.in
+	case 7:
+		p := &struct {
+			in Instance
+			e  [7]dictEntry
+		}{}
+		p.in.d.entries = p.e[:0]
+		return &p.in
+	default:
+		p := &struct {
+			in Instance
+			e  [8]dictEntry
+		}{}
+		p.in.d.entries = p.e[:0]
+		return &p.in
+	}
 }
