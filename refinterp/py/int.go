@@ -244,7 +244,7 @@ func intBinary(th *Thread, op BinOp, a, b Value) (Value, error) {
 			if fx == 0 {
 				return nil, NewError(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
 			}
-			return MakeFloat(math.Pow(fx, fy)), nil
+			return MakeFloat(floatPow(fx, fy)), nil
 		}
 		if y.BitLen() > 32 && x.CmpAbs(big.NewInt(1)) > 0 {
 			return nil, NewError(MemoryErrorType, "")
@@ -332,7 +332,7 @@ func floatBinary(th *Thread, op BinOp, a, b Value) (Value, error) {
 		if x < 0 && y != math.Trunc(y) {
 			return complexBinary(op, Complex(complex(x, 0)), Complex(complex(y, 0)))
 		}
-		r := math.Pow(x, y)
+		r := floatPow(x, y)
 		if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 			return nil, NewError(OverflowErrorType, "(34, 'Numerical result out of range')")
 		}
@@ -430,15 +430,15 @@ func cmplxPow(x, y complex128) complex128 {
 		}
 		return r
 	}
-	vabs := math.Hypot(real(x), imag(x))
-	ln := math.Pow(vabs, real(y))
-	at := math.Atan2(imag(x), real(x))
+	vabs := LibmHypot(real(x), imag(x))
+	ln := LibmPow(vabs, real(y))
+	at := LibmAtan2(imag(x), real(x))
 	phase := at * real(y)
 	if imag(y) != 0 {
-		ln /= math.Exp(at * imag(y))
-		phase += imag(y) * math.Log(vabs)
+		ln /= LibmExp(at * imag(y))
+		phase += imag(y) * LibmLog(vabs)
 	}
-	return complex(ln*math.Cos(phase), ln*math.Sin(phase))
+	return complex(ln*LibmCos(phase), ln*LibmSin(phase))
 }
 
 func intCompare(th *Thread, a, b Value, op CmpOp) (Value, error) {

@@ -13,6 +13,16 @@ import (
 
 func init() {
 	py.RegisterModule("math", newModule)
+	// float ** float and complex ** in the core round like glibc too.
+	py.LibmPow = func(x, y float64) float64 {
+		if y == 0 || x == 1 {
+			return 1
+		}
+		return precisePow(x, y, gomath.Pow(x, y))
+	}
+	py.LibmCos, py.LibmSin = preciseCos, preciseSin
+	py.LibmAtan2, py.LibmExp, py.LibmLog = preciseAtan2, preciseExp, preciseLog
+	py.LibmHypot = Hypot
 }
 
 var (
