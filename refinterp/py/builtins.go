@@ -63,6 +63,14 @@ func (th *Thread) newBuiltinsModule() *Module {
 	d.SetStr("__debug__", True)
 	f := func(name string, fn BuiltinFunc) { d.SetStr(name, &Builtin{Name: name, Fn: fn, Self: m}) }
 	f("print", builtinPrint)
+	for _, name := range []string{"exit", "quit"} { // site's Quitter objects
+		f(name, func(th *Thread, args []Value, kw *Kwargs) (Value, error) {
+			if len(args) == 0 {
+				return nil, NewException(SystemExitType)
+			}
+			return nil, NewException(SystemExitType, args[0])
+		})
+	}
 	f("len", func(th *Thread, args []Value, kw *Kwargs) (Value, error) {
 		if err := argCount("len", args, 1, 1); err != nil {
 			return nil, err

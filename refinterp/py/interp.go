@@ -575,6 +575,8 @@ func (th *Thread) newSysModule() *Module {
 	d.SetStr("__stderr__", d.GetStr("stderr"))
 	d.SetStr("__stdin__", d.GetStr("stdin"))
 	d.SetStr("maxsize", MakeInt(1<<63-1))
+	floatInfo := StructSeq("sys", "float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"})
+	d.SetStr("float_info", NewStructSeq(floatInfo, Float(1.7976931348623157e+308), MakeInt(1024), MakeInt(308), Float(2.2250738585072014e-308), MakeInt(-1021), MakeInt(-307), MakeInt(15), MakeInt(53), Float(2.220446049250313e-16), MakeInt(2), MakeInt(1)))
 	d.SetStr("maxunicode", MakeInt(0x10ffff))
 	d.SetStr("byteorder", NewStr("little"))
 	d.SetStr("platform", NewStr("linux"))
