@@ -86,6 +86,9 @@ func (s *Str) byteOffset(i int) int {
 
 // strHash is the hash of a str (FNV-1a; Python's str hash is unspecified).
 func strHash(s string) int64 {
+	if len(s) == 0 {
+		return 0 // as CPython, whatever the hash seed
+	}
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])

@@ -594,7 +594,11 @@ func addStrMethods(st *Type) {
 		return NewStr(pyUpper(s.s)), nil
 	})
 	m("lower", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
-		return NewStr(strings.ToLower(s.s)), nil
+		t := s.s
+		if strings.Contains(t, "\u0130") { // SpecialCasing: İ lowers to i + combining dot
+			t = strings.ReplaceAll(t, "\u0130", "i\u0307")
+		}
+		return NewStr(strings.ToLower(t)), nil
 	})
 	m("casefold", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
 		return NewStr(strings.ReplaceAll(strings.ToLower(s.s), "ß", "ss")), nil
