@@ -120,16 +120,11 @@ func TestQEMUMPS2(t *testing.T) {
 	}
 }
 
-// TestQEMUMPS2Conformance runs the shared raw REPL / raw-paste protocol
-// table against the TinyGo firmware, one fresh emulator per subtest. Every
-// case of the table passes, but the final step, Ctrl-C ending an endless
-// loop, fails: under TinyGo's cooperative scheduler the device's reader
-// goroutine does not run while the interpreter loops (see README.md). So
-// the test runs only with MPTEST_TINYGO_CONFORMANCE=1, until the VM yields.
+// TestQEMUMPS2Conformance runs the shared raw REPL table (the one stock
+// MicroPython and the virtual board pass) against the TinyGo firmware,
+// including Ctrl-C ending an endless loop: the firmware sets py.Yield so the
+// UART reader runs while the interpreter loops.
 func TestQEMUMPS2Conformance(t *testing.T) {
-	if os.Getenv("MPTEST_TINYGO_CONFORMANCE") == "" {
-		t.Skip("known failure: Ctrl-C cannot interrupt a running program yet; set MPTEST_TINYGO_CONFORMANCE=1")
-	}
 	elf := needFirmware(t)
 	m, _ := board.QEMUMachineFor(Machine)
 	rawrepltest.DeviceConformance(t, func(t *testing.T) transport.Transport {
