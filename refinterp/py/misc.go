@@ -404,13 +404,13 @@ func initMiscTypes() {
 		p := d.(*Property)
 		if val == nil {
 			if p.Del == nil {
-				return NewError(AttributeErrorType, "can't delete attribute")
+				return propertyMissing(p, obj, "deleter")
 			}
 			_, err := Call(th, p.Del, []Value{obj}, nil)
 			return err
 		}
 		if p.Set == nil {
-			return NewError(AttributeErrorType, "can't set attribute")
+			return propertyMissing(p, obj, "setter")
 		}
 		_, err := Call(th, p.Set, []Value{obj, val}, nil)
 		return err
@@ -892,4 +892,28 @@ func addSlotWrappers(t *Type) {
 			add(unaryDunders[i], func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) { return f(th, self) })
 		}
 	}
+}
+
+// propertyMissing is CPython 3.11's error for setting or deleting a
+// property without fset/fdel: "property 'x' of 'C' object has no setter".
+func propertyMissing(p *Property, obj Value, what string) error {
+	t := obj.Type()
+	name := ""
+	for _, c := range t.MRO {
+		keys, vals := c.Dict.Items()
+		for i, v := range vals {
+			if v == Value(p) {
+				if ks, ok := keys[i].(*Str); ok {
+					name = ks.s
+				}
+			}
+		}
+		if name != "" {
+			break
+		}
+	}
+	if name == "" {
+		return Errorf(AttributeErrorType, "property of '", t.Name, "' object has no ", what)
+	}
+	return Errorf(AttributeErrorType, "property '", name, "' of '", t.Name, "' object has no ", what)
 }
