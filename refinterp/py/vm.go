@@ -319,6 +319,22 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			var r Value
 			if x, ok := a.(Int); ok {
 				if y, ok := b.(Int); ok {
+					if n, ok := intRaw(BinOp(arg), int64(x), int64(y)); ok {
+						// "x*3 % 7": an int result feeding "LOAD_CONST int;
+						// BINARY_OP" is combined without boxing it.
+						if pc+1 < len(code) && compile.Opcode(code[pc]&0xff) == compile.LOAD_CONST && compile.Opcode(code[pc+1]&0xff) == compile.BINARY_OP {
+							if c, ok := consts[int(code[pc]>>8)].(Int); ok {
+								if n2, ok := intRaw(BinOp(int(code[pc+1]>>8)), n, int64(c)); ok {
+									n = n2
+									pc += 2
+								}
+							}
+						}
+						stack[sp-2] = MakeInt(n)
+						sp--
+						stack[sp] = nil
+						break
+					}
 					if v, ok := intFast(BinOp(arg), int64(x), int64(y)); ok {
 						stack[sp-2] = v
 						sp--
