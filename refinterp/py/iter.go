@@ -268,7 +268,7 @@ func initIterTypes() {
 			}
 		}
 		if it == nil {
-			return nil, NewError(TypeErrorType, "enumerate() missing required argument 'iterable' (pos 1)")
+			return nil, NewError(TypeErrorType, "enumerate() missing required argument 'iterable'")
 		}
 		if _, err := Index(th, start); err != nil {
 			return nil, Errorf(TypeErrorType, "'", TypeName(start), "' object cannot be interpreted as an integer")
@@ -331,10 +331,10 @@ func initIterTypes() {
 				}
 			}
 		}
-		for i, a := range args {
+		for _, a := range args {
 			it, err := Iter(th, a)
 			if err != nil {
-				return nil, Errorf(TypeErrorType, "zip argument #", itoa(i+1), " must support iteration")
+				return nil, err
 			}
 			z.its = append(z.its, it)
 		}
