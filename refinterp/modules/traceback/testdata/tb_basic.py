@@ -71,7 +71,7 @@ try:
     deep(2)
 except IndexError as e:
     show(''.join(traceback.format_exception(type(e), e, e.__traceback__)))
-    print(traceback.format_exception(e, limit=1)[-2:])
+    print([x.replace(__file__, 'FILE') for x in traceback.format_exception(e, limit=1)[-2:]])
     fs = traceback.extract_tb(e.__traceback__)[-1]
     print(fs.name, fs.lineno, fs.line)
     print(tuple(fs)[1:], fs[2])
