@@ -405,7 +405,21 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			default:
 				if x, ok := a.(Int); ok {
 					if y, ok := b.(Int); ok {
-						r = MakeBool(cmpResult(compareInt(int64(x), int64(y)), CmpOp(arg)))
+						t := cmpResult(compareInt(int64(x), int64(y)), CmpOp(arg))
+						// "if i < n:" jumps directly, without pushing a bool.
+						if pc < len(code) && !heapCheck {
+							if op := compile.Opcode(code[pc] & 0xff); op == compile.POP_JUMP_IF_FALSE || op == compile.POP_JUMP_IF_TRUE {
+								stack[sp-1], stack[sp-2] = nil, nil
+								sp -= 2
+								if t == (op == compile.POP_JUMP_IF_TRUE) {
+									pc = int(code[pc] >> 8)
+								} else {
+									pc++
+								}
+								continue
+							}
+						}
+						r = MakeBool(t)
 						break
 					}
 				}
