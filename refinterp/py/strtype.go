@@ -700,10 +700,10 @@ func addStrMethods(st *Type) {
 	m("islower", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
 		cased := false
 		for _, r := range s.s {
-			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			if isUpperRune(r) || unicode.IsTitle(r) {
 				return False, nil
 			}
-			if unicode.IsLower(r) {
+			if isLowerRune(r) {
 				cased = true
 			}
 		}
@@ -712,10 +712,10 @@ func addStrMethods(st *Type) {
 	m("isupper", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
 		cased := false
 		for _, r := range s.s {
-			if unicode.IsLower(r) || unicode.IsTitle(r) {
+			if isLowerRune(r) || unicode.IsTitle(r) {
 				return False, nil
 			}
-			if unicode.IsUpper(r) {
+			if isUpperRune(r) {
 				cased = true
 			}
 		}
@@ -724,12 +724,12 @@ func addStrMethods(st *Type) {
 	m("istitle", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
 		cased, prev := false, false
 		for _, r := range s.s {
-			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			if isUpperRune(r) || unicode.IsTitle(r) {
 				if prev {
 					return False, nil
 				}
 				prev, cased = true, true
-			} else if unicode.IsLower(r) {
+			} else if isLowerRune(r) {
 				if !prev {
 					return False, nil
 				}
@@ -1122,4 +1122,15 @@ func pyUpper(s string) string {
 		s = strings.ReplaceAll(s, "ß", "SS")
 	}
 	return strings.ToUpper(s)
+}
+
+// isUpperRune and isLowerRune are Unicode's Uppercase and Lowercase
+// properties (Lu/Ll plus Other_Uppercase/Other_Lowercase, e.g. Roman
+// numerals), which CPython's str.isupper/islower/istitle use.
+func isUpperRune(r rune) bool {
+	return unicode.IsUpper(r) || (r >= 0x80 && unicode.Is(unicode.Other_Uppercase, r))
+}
+
+func isLowerRune(r rune) bool {
+	return unicode.IsLower(r) || (r >= 0x80 && unicode.Is(unicode.Other_Lowercase, r))
 }
