@@ -720,6 +720,20 @@ func initBytesTypes() {
 	}
 	MemoryViewType.Len = func(th *Thread, v Value) (int, error) { return len(v.(*MemoryView).b.b), nil }
 	MemoryViewType.GetItem = func(th *Thread, v, key Value) (Value, error) {
+		if sl, ok := key.(*Slice); ok {
+			// a contiguous slice is a view on the same memory
+			b := v.(*MemoryView).b
+			start, stop, step, n, err := sliceIndices(th, sl, len(b.b))
+			if err != nil {
+				return nil, err
+			}
+			if step == 1 || n == 0 {
+				if n == 0 {
+					start, stop = 0, 0
+				}
+				return &MemoryView{b: &Bytes{b: b.b[start:stop:stop], mutable: b.mutable}}, nil
+			}
+		}
 		r, err := v.(*MemoryView).b.Type().GetItem(th, v.(*MemoryView).b, key)
 		if b, ok := r.(*Bytes); ok {
 			return &MemoryView{b: b}, err
