@@ -22,7 +22,11 @@ var update = flag.Bool("update", false, "regenerate testdata/*.exp with python3"
 // its stdout (plus the last line of an uncaught exception) with the .exp
 // file printed by CPython 3.11. When python3 is on PATH the .exp file is
 // also checked against it, so a stale expectation cannot hide a bug.
-func Run(t *testing.T) {
+func Run(t *testing.T) { RunWithPython(t) }
+
+// RunWithPython is Run with extra python3 flags used when -update
+// regenerates the .exp files (e.g. "-W", "ignore" to keep warnings out).
+func RunWithPython(t *testing.T, pythonFlags ...string) {
 	files, err := filepath.Glob("testdata/*.py")
 	if err != nil || len(files) == 0 {
 		t.Fatal("no testdata", err)
@@ -33,7 +37,7 @@ func Run(t *testing.T) {
 		t.Run(strings.TrimSuffix(filepath.Base(file), ".py"), func(t *testing.T) {
 			expFile := strings.TrimSuffix(file, ".py") + ".exp"
 			if noPython == nil {
-				cmd := exec.Command("python3", filepath.Base(file))
+				cmd := exec.Command("python3", append(append([]string(nil), pythonFlags...), filepath.Base(file))...)
 				cmd.Dir = filepath.Dir(file)
 				var out, errb bytes.Buffer
 				cmd.Stdout, cmd.Stderr = &out, &errb
