@@ -16,6 +16,8 @@ type Exception struct {
 	SuppressContext bool
 	Traceback       []TraceEntry // innermost last
 	tbValue         Value        // __traceback__ override (None after with_traceback(None))
+	attrName        string       // AttributeError.name, set without allocating a dict
+	attrObj         Value        // AttributeError.obj (nil = None)
 }
 
 // TraceEntry is one line of a traceback.
@@ -250,6 +252,27 @@ func initExceptions() {
 	SyntaxWarningType = E("SyntaxWarning", WarningType)
 	UnicodeWarningType = E("UnicodeWarning", WarningType)
 	UserWarningType = E("UserWarning", WarningType)
+	nameInit := func(th *Thread, self Value, args []Value, kw *Kwargs) error {
+		e := self.(*Exception)
+		e.Args = append(Tuple(nil), args...)
+		if kw == nil {
+			return nil
+		}
+		for i, n := range kw.Names {
+			switch {
+			case n == "name":
+				e.setAttr("name", kw.Values[i])
+			case n == "obj" && e.Class.IsSubtype(AttributeErrorType):
+				e.attrObj = kw.Values[i]
+			default:
+				return Errorf(TypeErrorType, "'", n, "' is an invalid keyword argument for ", e.Class.Name, "()")
+			}
+		}
+		return nil
+	}
+	AttributeErrorType.Init = nameInit
+	NameErrorType.Init = nameInit
+	UnboundLocalErrorType.Init = nameInit
 	SyntaxErrorType.Init = func(th *Thread, self Value, args []Value, kw *Kwargs) error {
 		e := self.(*Exception)
 		e.Args = append(Tuple(nil), args...)
@@ -369,6 +392,19 @@ func excGetAttr(th *Thread, v Value, name string) (Value, error) {
 	case "name", "path":
 		if e.Class.IsSubtype(ImportErrorType) {
 			return None, nil
+		}
+		if name == "name" && (e.Class.IsSubtype(AttributeErrorType) || e.Class.IsSubtype(NameErrorType)) {
+			if e.attrName == "" {
+				return None, nil
+			}
+			return NewStr(e.attrName), nil
+		}
+	case "obj":
+		if e.Class.IsSubtype(AttributeErrorType) {
+			if e.attrObj == nil {
+				return None, nil
+			}
+			return e.attrObj, nil
 		}
 	case "lineno", "offset", "text":
 		if e.Class.IsSubtype(SyntaxErrorType) {

@@ -1284,7 +1284,7 @@ func (th *Thread) unboundCell(f *Frame, i int) error {
 
 func nameError(name string) error {
 	e := Errorf(NameErrorType, "name '", name, "' is not defined")
-	e.setAttr("name", NewStrNoAccount(name))
+	e.attrName = name
 	return e
 }
 
