@@ -87,13 +87,32 @@ type BoundMethod struct {
 // Type returns MethodType, or BuiltinFunctionType for a built-in method
 // bound to its object ([].append), as in CPython.
 func (b *BoundMethod) Type() *Type {
-	if m, ok := b.Func.(*Method); ok {
-		if m.slot {
+	switch f := b.Func.(type) {
+	case *Method:
+		if f.slot {
 			return MethodWrapperType
 		}
 		return BuiltinFunctionType
+	case *Builtin:
+		return BuiltinFunctionType
 	}
 	return MethodType
+}
+
+// builtinBoundNames returns the __name__ and __qualname__ of a built-in
+// method bound to an object or class.
+func builtinBoundNames(bm *BoundMethod) (name, qual string) {
+	switch f := bm.Func.(type) {
+	case *Method:
+		return f.Name, f.Owner.Name + "." + f.Name
+	case *Builtin:
+		owner := bm.Self.Type().Name
+		if t, ok := bm.Self.(*Type); ok {
+			owner = t.Name
+		}
+		return f.Name, owner + "." + f.Name
+	}
+	return "", ""
 }
 
 // ClassMethod is a classmethod object.

@@ -234,7 +234,8 @@ func initMiscTypes() {
 	BuiltinFunctionType = NewBuiltinType("builtin_function_or_method", nil)
 	BuiltinFunctionType.Repr = func(th *Thread, v Value) (string, error) {
 		if bm, ok := v.(*BoundMethod); ok {
-			return "<built-in method " + bm.Func.(*Method).Name + " of " + TypeName(bm.Self) + " object at " + addrOf(bm.Self) + ">", nil
+			name, _ := builtinBoundNames(bm)
+			return "<built-in method " + name + " of " + TypeName(bm.Self) + " object at " + addrOf(bm.Self) + ">", nil
 		}
 		b := v.(*Builtin)
 		if b.Self != nil {
@@ -254,14 +255,15 @@ func initMiscTypes() {
 	// (built-in methods bound to their object).
 	BuiltinFunctionType.AddGetter("__name__", func(th *Thread, self Value) (Value, error) {
 		if bm, ok := self.(*BoundMethod); ok {
-			return NewStr(bm.Func.(*Method).Name), nil
+			name, _ := builtinBoundNames(bm)
+			return NewStr(name), nil
 		}
 		return NewStr(self.(*Builtin).Name), nil
 	})
 	BuiltinFunctionType.AddGetter("__qualname__", func(th *Thread, self Value) (Value, error) {
 		if bm, ok := self.(*BoundMethod); ok {
-			m := bm.Func.(*Method)
-			return NewStr(m.Owner.Name + "." + m.Name), nil
+			_, qual := builtinBoundNames(bm)
+			return NewStr(qual), nil
 		}
 		return NewStr(self.(*Builtin).Name), nil
 	})
