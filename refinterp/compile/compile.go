@@ -98,6 +98,7 @@ const (
 	fbHandlerNamed // inside except body with a name: cleanup block
 	fbWith         // inside with body
 	fbAsyncWith    // inside async with body
+	fbExceptStar   // inside an except* body: no break, continue or return out of it
 )
 
 type fblock struct {
@@ -468,6 +469,11 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		}
 	case *syntax.Pass:
 	case *syntax.Return:
+		for _, b := range c.u.fblocks {
+			if b.kind == fbExceptStar {
+				c.errorf(s, "'break', 'continue' and 'return' cannot appear in an except* block")
+			}
+		}
 		if s.Value != nil {
 			c.expr(s.Value)
 		} else {
@@ -753,6 +759,10 @@ func (c *compiler) asyncFor(s *syntax.For, end int) {
 func (c *compiler) breakContinue(s syntax.Stmt, isBreak bool) {
 	fb := c.u.fblocks
 	for i := len(fb) - 1; i >= 0; i-- {
+		if fb[i].kind == fbExceptStar {
+			c.errorf(s, "'break', 'continue' and 'return' cannot appear in an except* block")
+			return
+		}
 		if fb[i].kind == fbWhile || fb[i].kind == fbFor {
 			c.unwind(len(fb)-i-1, false)
 			if isBreak {
@@ -854,6 +864,10 @@ func (c *compiler) tryStmt(s *syntax.Try) {
 }
 
 func (c *compiler) tryExcept(s *syntax.Try) {
+	if s.IsStar {
+		c.tryExceptStar(s)
+		return
+	}
 	handler, els, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.emitJump(SETUP_FINALLY, handler)
 	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbTryExcept})
@@ -906,6 +920,70 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 	c.setLabel(els)
 	c.stmts(s.Orelse)
 	c.setLabel(end)
+}
+
+// tryExceptStar compiles try/except* (PEP 654). The handlers share one
+// state value on the stack (EXC_STAR, see opcode.go): each except* clause
+// splits off the part of the exception group it matches; what the clauses
+// raise is collected and re-raised together with the unmatched rest.
+func (c *compiler) tryExceptStar(s *syntax.Try) {
+	handler, els, end := c.newLabel(), c.newLabel(), c.newLabel()
+	c.emitJump(SETUP_FINALLY, handler)
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbTryExcept})
+	c.stmts(s.Body)
+	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+	c.emit(POP_BLOCK, 0)
+	c.emitJump(JUMP, els)
+	c.setLabel(handler)
+	c.emit(PUSH_EXC_INFO, 0)
+	c.emit(EXC_STAR, ExcStarBegin)
+	for _, h := range s.Handlers {
+		c.setLine(h)
+		if h.Type == nil {
+			c.errorf(h, "expected one or more exception types")
+			continue
+		}
+		skip, next, catch := c.newLabel(), c.newLabel(), c.newLabel()
+		c.expr(h.Type)
+		c.emit(EXC_STAR, ExcStarMatch)
+		c.emitJump(POP_JUMP_IF_FALSE, skip)
+		c.emit(PUSH_EXC_INFO, 0)
+		if h.Name != "" {
+			c.nameOp(h.Name, ctxStore)
+		} else {
+			c.emit(POP_TOP, 0)
+		}
+		c.emitJump(SETUP_FINALLY, catch)
+		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbExceptStar})
+		c.stmts(h.Body)
+		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+		c.emit(POP_BLOCK, 0)
+		c.clearHandlerName(h.Name)
+		c.emit(POP_EXCEPT, 0)
+		c.emitJump(JUMP, next)
+		c.setLabel(catch)
+		c.clearHandlerName(h.Name)
+		c.emit(EXC_STAR, ExcStarCollect)
+		c.emit(POP_EXCEPT, 0)
+		c.emitJump(JUMP, next)
+		c.setLabel(skip)
+		c.emit(POP_TOP, 0)
+		c.setLabel(next)
+	}
+	c.emit(EXC_STAR, ExcStarEnd)
+	c.emit(POP_EXCEPT, 0)
+	c.emitJump(JUMP, end)
+	c.setLabel(els)
+	c.stmts(s.Orelse)
+	c.setLabel(end)
+}
+
+func (c *compiler) clearHandlerName(name string) {
+	if name != "" {
+		c.loadConst(nil)
+		c.nameOp(name, ctxStore)
+		c.nameOp(name, ctxDel)
+	}
 }
 
 func (c *compiler) withStmt(s *syntax.With, i int) {

@@ -95,6 +95,14 @@ func stackEffect(op Opcode, arg int, jump bool) int {
 		return -3
 	case MATCH_OP:
 		return matchStackEffect(arg)
+	case EXC_STAR:
+		switch arg {
+		case ExcStarMatch:
+			return 1
+		case ExcStarCollect, ExcStarEnd:
+			return -1
+		}
+		return 0
 	}
 	return 0
 }

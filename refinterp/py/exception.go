@@ -312,6 +312,7 @@ func initExceptions() {
 		}
 		return nil
 	}
+	initExceptionGroups()
 	// subclasses were created before these slots were set
 	for _, t := range exceptionTypes {
 		if t != OSErrorType && t.IsSubtype(OSErrorType) {

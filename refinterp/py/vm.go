@@ -1180,6 +1180,8 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp -= 2
 		case compile.MATCH_OP:
 			sp, err = th.matchOp(stack, sp, arg)
+		case compile.EXC_STAR:
+			sp, err = th.excStarOp(stack, sp, arg)
 		default:
 			err = Errorf(SystemErrorType, "unknown opcode ", itoa(int(w&0xff)))
 		}
