@@ -183,6 +183,26 @@ func initExceptions() {
 		return nil
 	}})
 	b.AddMethod("add_note", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		if len(args) != 1 {
+			return nil, Errorf(TypeErrorType, "BaseException.add_note() takes exactly one argument (", itoa(len(args)), " given)")
+		}
+		if _, ok := args[0].(*Str); !ok {
+			return nil, Errorf(TypeErrorType, "note must be a str, not '", TypeName(args[0]), "'")
+		}
+		e := self.(*Exception)
+		var notes Value
+		if e.Dict != nil {
+			notes = e.Dict.GetStr("__notes__")
+		}
+		if notes == nil {
+			notes = NewList(nil)
+			e.setAttr("__notes__", notes)
+		}
+		l, ok := notes.(*List)
+		if !ok {
+			return nil, NewError(TypeErrorType, "Cannot add note: __notes__ is not a list")
+		}
+		l.Elems = append(l.Elems, args[0])
 		return None, nil
 	})
 

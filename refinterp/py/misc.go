@@ -621,6 +621,7 @@ func initMiscTypes() {
 		return "<super: <class '" + s.This.Name + "'>, <" + s.ObjType.Name + " object>>", nil
 	}
 
+	initFrameType()
 	TracebackType = NewBuiltinType("traceback", nil)
 	TracebackType.AddGetter("tb_lineno", func(th *Thread, self Value) (Value, error) {
 		e := self.(*TracebackValue).entries
