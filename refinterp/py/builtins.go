@@ -480,7 +480,23 @@ func (th *Thread) newBuiltinsModule() *Module {
 		if f, ok := acc.(Float); ok {
 			fsum, useF = float64(f), true
 		}
+		// Ints are summed unboxed while the total fits in an int64, as
+		// CPython does: boxing every partial sum costs an allocation.
+		isum, useI := int64(0), false
+		if i, ok := acc.(Int); ok {
+			isum, useI = int64(i), true
+		}
 		err := ForEach(th, args[0], func(v Value) error {
+			if useI {
+				if i, ok := v.(Int); ok {
+					if r := isum + int64(i); (r > isum) == (i > 0) {
+						isum = r
+						return nil
+					}
+				}
+				acc = MakeInt(isum)
+				useI = false
+			}
 			if useF {
 				if f, ok := v.(Float); ok {
 					fsum += float64(f)
@@ -503,6 +519,9 @@ func (th *Thread) newBuiltinsModule() *Module {
 			}
 			return nil
 		})
+		if useI {
+			return MakeInt(isum), err
+		}
 		if useF {
 			return MakeFloat(fsum), err
 		}
