@@ -948,11 +948,15 @@ func dirOf(th *Thread, v Value) []Value {
 		for _, c := range x.MRO {
 			add(c.Dict)
 		}
-		return out
+	default:
+		add(instanceDict(v))
+		for _, c := range v.Type().MRO {
+			add(c.Dict)
+		}
 	}
-	add(instanceDict(v))
-	for _, c := range v.Type().MRO {
-		add(c.Dict)
+	// every type has a __doc__ in CPython, built-in ones included
+	if !seen["__doc__"] {
+		out = append(out, NewStrNoAccount("__doc__"))
 	}
 	return out
 }
@@ -985,29 +989,79 @@ func buildClass(th *Thread, args []Value, kw *Kwargs) (Value, error) {
 			rest.Values = append(rest.Values, kw.Values[i])
 		}
 	}
-	// resolve __mro_entries__ is not supported; compute the metaclass
-	if meta == nil {
-		meta = TypeType
-		for _, b := range bases {
-			if bt, ok := b.(*Type); ok {
-				m := bt.Type()
-				if mt, ok := meta.(*Type); ok && m.IsSubtype(mt) {
-					meta = m
-				}
-			}
+	// __mro_entries__: a non-class base may stand for other bases
+	origBases := bases
+	changed := false
+	for _, b := range origBases {
+		if _, ok := b.(*Type); ok {
+			continue
 		}
-	}
-	ns := NewDict()
-	if mt, ok := meta.(*Type); ok {
-		if prep := mt.Lookup("__prepare__"); prep != nil {
-			r, err := callBound(th, prep, mt, []Value{name, bases}, rest)
+		if me, err := GetAttr(th, b, "__mro_entries__"); err == nil {
+			r, err := Call(th, me, []Value{origBases}, nil)
 			if err != nil {
 				return nil, err
 			}
-			if d, ok := r.(*Dict); ok {
-				ns = d
+			t, ok := r.(Tuple)
+			if !ok {
+				return nil, NewError(TypeErrorType, "__mro_entries__ must return a tuple")
 			}
+			if !changed {
+				bases = nil
+				for _, x := range origBases {
+					if x == b {
+						break
+					}
+					bases = append(bases, x)
+				}
+				changed = true
+			}
+			bases = append(bases, t...)
+			continue
 		}
+		if changed {
+			bases = append(bases, b)
+		}
+	}
+	// the metaclass: the most derived of the explicit one and the bases'
+	explicit := meta != nil
+	if meta == nil {
+		meta = TypeType
+	}
+	if mt, ok := meta.(*Type); ok || !explicit {
+		winner := mt
+		for _, b := range bases {
+			bt, ok := b.(*Type)
+			if !ok {
+				continue
+			}
+			m := bt.Type()
+			if winner.IsSubtype(m) {
+				continue
+			}
+			if m.IsSubtype(winner) {
+				winner = m
+				continue
+			}
+			return nil, NewError(TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		}
+		meta = winner
+	}
+	ns := NewDict()
+	if mt, ok := meta.(*Type); !ok || mt != TypeType {
+		if prep, err := GetAttr(th, meta, "__prepare__"); err == nil {
+			r, err := Call(th, prep, []Value{name, bases}, rest)
+			if err != nil {
+				return nil, err
+			}
+			d, ok := r.(*Dict)
+			if !ok {
+				return nil, Errorf(TypeErrorType, TypeName(meta), ".__prepare__() must return a mapping, not ", TypeName(r))
+			}
+			ns = d
+		}
+	}
+	if changed {
+		ns.SetStr("__orig_bases__", origBases)
 	}
 	// run the class body with ns as its locals
 	f := th.newFrame(fn.Code, fn.Globals, fn, true)

@@ -18,12 +18,43 @@ func objectRepr(v Value) string {
 }
 
 func (t *Type) qualName() string {
-	if q := t.Dict.GetStr("__qualname__"); q != nil {
-		if s, ok := q.(*Str); ok {
-			return s.s
-		}
+	if t.qual != "" {
+		return t.qual
 	}
 	return t.Name
+}
+
+// addDictWeakref gives a new class the __dict__ and __weakref__ descriptors
+// CPython puts in the dict of the first class of a hierarchy that has them
+// (so that vars(C) and dir() list them as CPython does).
+func addDictWeakref(t, lay *Type) {
+	if t.slotNames != nil {
+		return
+	}
+	hasDict, hasWeak := false, false
+	for _, b := range t.MRO[1:] {
+		if b.Dict.GetStr("__dict__") != nil {
+			hasDict = true
+		}
+		if b.Dict.GetStr("__weakref__") != nil {
+			hasWeak = true
+		}
+	}
+	if lay != nil && lay.Flags&FlagException != 0 {
+		hasDict = true
+	}
+	switch lay {
+	case IntType, TupleType, BytesType, SetType, FrozenSetType, BoolType, ComplexType:
+		hasWeak = true
+	}
+	if !hasDict {
+		d := *objectDictDescr
+		d.Owner = t
+		t.Dict.SetStr("__dict__", &d)
+	}
+	if !hasWeak {
+		t.Dict.SetStr("__weakref__", &GetSetDescr{Name: "__weakref__", Owner: t, Get: func(th *Thread, self Value) (Value, error) { return None, nil }})
+	}
 }
 
 var idCounter uint64 = 0x7f0000001000
@@ -270,12 +301,11 @@ func NewClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kw *
 		if s, ok := d.(*Str); ok {
 			t.Doc = s.s
 		}
-	} else {
-		t.Dict.SetStr("__doc__", None)
 	}
-	if _, ok := t.Dict.GetStr("__qualname__").(*Str); !ok {
-		t.Dict.SetStr("__qualname__", NewStrNoAccount(name))
+	if q, ok := t.Dict.GetStr("__qualname__").(*Str); ok {
+		t.qual = q.s
 	}
+	t.Dict.DelStr("__qualname__")
 	mro, err := c3(t, bases)
 	if err != nil {
 		return nil, err
@@ -343,6 +373,10 @@ func NewClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kw *
 		if restricted {
 			t.slotNames = names
 		}
+	}
+	addDictWeakref(t, lay)
+	if t.Dict.GetStr("__doc__") == nil {
+		t.Dict.SetStr("__doc__", None)
 	}
 	typeVersion++
 	fillSlots(t)

@@ -172,6 +172,14 @@ func initExceptions() {
 		}
 		return e, nil
 	})
+	b.Dict.SetStr("__dict__", &GetSetDescr{Name: "__dict__", Owner: b, Get: objectDictDescr.Get, Set: func(th *Thread, self, val Value) error {
+		d, ok := val.(*Dict)
+		if !ok {
+			return NewError(TypeErrorType, "__dict__ must be set to a dictionary")
+		}
+		self.(*Exception).Dict = d
+		return nil
+	}})
 	b.AddMethod("add_note", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 		return None, nil
 	})

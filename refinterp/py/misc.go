@@ -334,7 +334,16 @@ func initMiscTypes() {
 		if t == nil {
 			t = obj.Type()
 		}
-		return &BoundMethod{Self: t, Func: d.(*ClassMethod).Func}, nil
+		f := d.(*ClassMethod).Func
+		switch f.(type) {
+		case *Function, *Builtin:
+		default:
+			// classmethod(property(...)) and other wrapped descriptors (3.9-3.12)
+			if g := f.Type().DescrGet; g != nil {
+				return g(th, f, t, t.Type())
+			}
+		}
+		return &BoundMethod{Self: t, Func: f}, nil
 	}
 	ClassMethodType.AddGetter("__func__", func(th *Thread, self Value) (Value, error) { return self.(*ClassMethod).Func, nil })
 	ClassMethodType.AddGetter("__isabstractmethod__", func(th *Thread, self Value) (Value, error) { return False, nil })

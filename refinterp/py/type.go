@@ -52,7 +52,8 @@ type Type struct {
 	// Index converts to an int (__index__); nil if unsupported.
 	Index func(th *Thread, v Value) (Value, error)
 
-	instHint     int // expected number of instance attributes
+	qual         string // __qualname__ of a Python class ("" = Name)
+	instHint     int    // expected number of instance attributes
 	initFn       Value
 	slotNames    map[string]bool // __slots__ of a class without __dict__
 	initVer      uint32
