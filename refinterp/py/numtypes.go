@@ -501,6 +501,12 @@ func initNumberTypes() {
 	ft.AddMethod("__trunc__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 		return ft.Unary[OpInt](th, self)
 	})
+	ft.AddMethod("__floor__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		return ft.Unary[OpInt](th, Float(math.Floor(float64(self.(Float)))))
+	})
+	ft.AddMethod("__ceil__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		return ft.Unary[OpInt](th, Float(math.Ceil(float64(self.(Float)))))
+	})
 	ft.AddMethod("__round__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 		return roundFloat(th, float64(self.(Float)), args)
 	})
@@ -603,7 +609,11 @@ func initNumberTypes() {
 				if !ok {
 					return nil, Errorf(TypeErrorType, "complex() second argument must be a number, not '", TypeName(x), "'")
 				}
-				im += f
+				if _, ok := args[0].(Complex); ok {
+					im += f
+				} else {
+					im = f // keeps the sign of a negative zero
+				}
 			}
 		}
 		return Complex(complex(re, im)), nil
