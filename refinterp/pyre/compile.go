@@ -13,26 +13,26 @@ import (
 type opcode uint8
 
 const (
-	opMatch    opcode = iota
-	opChar            // the code point r
-	opCharFold        // any of folds (r and its case variants)
-	opString          // the literal text str (case-sensitive)
-	opAny             // any code point but \n
-	opAnyAll          // any code point
-	opClass           // a code point in cls
-	opAssert          // the condition at (ascii: ASCII word characters)
-	opSplit           // try x, then y
-	opJmp             // go to x
-	opSave            // capture slot n := position
-	opBackref         // the text of group n (fold, ascii)
-	opRepInit         // reset counter n
-	opRepUntil        // loop test of counter n (min, max, greedy), body x, exit y
-	opStar            // repeat the one-character matcher at pc+1 (min, max, greedy); exit pc+2
-	opLook            // lookaround (behind, neg, width) of the body after it; exit x
-	opLookEnd         // end of a lookaround body
-	opAtomic          // start of an atomic group
-	opAtomicEnd       // end of an atomic group
-	opCond            // if group n matched go on, else go to x
+	opMatch     opcode = iota
+	opChar             // the code point r
+	opCharFold         // any of folds (r and its case variants)
+	opString           // the literal text str (case-sensitive)
+	opAny              // any code point but \n
+	opAnyAll           // any code point
+	opClass            // a code point in cls
+	opAssert           // the condition at (ascii: ASCII word characters)
+	opSplit            // try x, then y
+	opJmp              // go to x
+	opSave             // capture slot n := position
+	opBackref          // the text of group n (fold, ascii)
+	opRepInit          // reset counter n
+	opRepUntil         // loop test of counter n (min, max, greedy), body x, exit y
+	opStar             // repeat the one-character matcher at pc+1 (min, max, greedy); exit pc+2
+	opLook             // lookaround (behind, neg, width) of the body after it; exit x
+	opLookEnd          // end of a lookaround body
+	opAtomic           // start of an atomic group
+	opAtomicEnd        // end of an atomic group
+	opCond             // if group n matched go on, else go to x
 )
 
 type inst struct {

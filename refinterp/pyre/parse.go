@@ -39,7 +39,7 @@ type parser struct {
 	global  Flags // flags for the whole pattern
 	ngroups int
 	names   map[string]int
-	open    map[int]bool  // groups whose ')' has not been seen
+	open    map[int]bool   // groups whose ')' has not been seen
 	widths  map[int][2]int // widths of closed groups (for lookbehind)
 	// lookbehind is the first group number of the innermost lookbehind
 	// being parsed, or -1.
