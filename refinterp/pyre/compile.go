@@ -51,6 +51,10 @@ type inst struct {
 	cls    *charClass
 	str    string
 	folds  []rune
+	// follow is, for opStar, the ASCII byte that must come right after
+	// the repeat (skipping captures), or -1: giving characters back can
+	// skip the places where it is absent, as sre's REPEAT_ONE does.
+	follow int
 }
 
 type compiler struct {
@@ -68,6 +72,22 @@ func compileProgram(root *node) ([]inst, int) {
 	c := &compiler{}
 	c.node(root)
 	c.emit(inst{op: opMatch})
+	for i := range c.prog {
+		c.prog[i].follow = -1
+		if c.prog[i].op != opStar {
+			continue
+		}
+		j := i + 2
+		for c.prog[j].op == opSave {
+			j++
+		}
+		switch next := &c.prog[j]; {
+		case next.op == opChar && next.r < utf8.RuneSelf:
+			c.prog[i].follow = int(next.r)
+		case next.op == opString && next.str[0] < utf8.RuneSelf:
+			c.prog[i].follow = int(next.str[0])
+		}
+	}
 	return c.prog, c.nregs
 }
 

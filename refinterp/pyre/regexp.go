@@ -26,11 +26,11 @@ type Regexp struct {
 	names   map[string]int
 
 	// What a search can skip to: the literal text every match starts
-	// with, else a one-character instruction the first character must
-	// match; anchored patterns (\A, ^) are tried at pos only.
-	prefix   string
-	first    *inst
-	anchored bool
+	// with, else the bytes a match can start with; anchored patterns (\A,
+	// ^) are tried at pos only.
+	prefix     string
+	firstBytes *[256]bool
+	anchored   bool
 
 	mu   sync.Mutex
 	free *machine // a machine to reuse
@@ -67,17 +67,95 @@ func (re *Regexp) analyze() {
 	switch in.op {
 	case opString:
 		re.prefix = in.str
+		return
 	case opChar:
 		re.prefix = string(in.r)
-	case opCharFold, opClass, opAny, opAnyAll:
-		re.first = in
-	case opStar:
-		if in.min > 0 {
-			re.first = &re.prog[i+1]
-		}
+		return
 	case opAssert:
-		re.anchored = in.at == atBeginning
+		if in.at == atBeginning {
+			re.anchored = true
+			return
+		}
 	}
+	re.firstBytes = firstBytes(re.prog)
+}
+
+// firstBytes returns the set of bytes a match can start with (ASCII
+// bytes and UTF-8 lead bytes), or nil if a match may be empty or the set
+// would not help a search skip ahead.
+func firstBytes(prog []inst) *[256]bool {
+	var set [256]bool
+	seen := make([]bool, len(prog))
+	work := []int{0}
+	addRune := func(r rune) {
+		var buf [utf8.UTFMax]byte
+		utf8.EncodeRune(buf[:], r)
+		set[buf[0]] = true
+	}
+	addOne := func(in *inst) {
+		for b := 0; b < 256; b++ {
+			switch {
+			case b < utf8.RuneSelf:
+				if in.matchOne(string(rune(b)), 0, 1) > 0 {
+					set[b] = true
+				}
+			case b >= 0xc0:
+				if in.op != opChar && in.op != opCharFold {
+					set[b] = true // any non-ASCII character may match
+				}
+			}
+		}
+		if in.op == opChar {
+			addRune(in.r)
+		}
+		if in.op == opCharFold {
+			for _, f := range in.folds {
+				addRune(f)
+			}
+		}
+	}
+	for len(work) > 0 {
+		pc := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		in := &prog[pc]
+		switch in.op {
+		case opSave, opRepInit, opAtomic, opAtomicEnd, opAssert:
+			work = append(work, pc+1)
+		case opJmp:
+			work = append(work, in.x)
+		case opSplit, opRepUntil:
+			work = append(work, in.x, in.y)
+		case opCond:
+			work = append(work, pc+1, in.x)
+		case opLook:
+			work = append(work, in.x) // lookarounds do not consume
+		case opStar:
+			addOne(&prog[pc+1])
+			if in.min == 0 {
+				work = append(work, pc+2)
+			}
+		case opString:
+			set[in.str[0]] = true
+		case opChar, opCharFold, opAny, opAnyAll, opClass:
+			addOne(in)
+		default: // opMatch, opBackref, opLookEnd: may match empty
+			return nil
+		}
+	}
+	n := 0
+	for _, b := range set {
+		if b {
+			n++
+		}
+	}
+	if n > 200 {
+		return nil
+	}
+	return &set
 }
 
 // Pattern returns the source pattern.
@@ -142,9 +220,11 @@ func (re *Regexp) exec(s string, pos, end int, anchor Anchor, mustAdvance bool) 
 					break
 				}
 				start += i
-			} else if re.first != nil {
-				for start < end && re.first.matchOne(s, start, end) < 0 {
-					start += runeLen(s, start)
+			} else if fb := re.firstBytes; fb != nil {
+				// Continuation bytes are never in the set, so stepping
+				// by bytes stays on character boundaries.
+				for start < end && !fb[s[start]] {
+					start++
 				}
 				if start >= end {
 					break

@@ -305,6 +305,15 @@ func (m *machine) run(start int) bool {
 			}
 			minPos := p
 			if in.greedy {
+				if in.max < 0 && one.op == opAnyAll {
+					p = m.end
+				} else if in.max < 0 && one.op == opAny {
+					if i := strings.IndexByte(m.s[p:m.end], '\n'); i >= 0 {
+						p += i
+					} else {
+						p = m.end
+					}
+				}
 				for in.max < 0 || n < in.max {
 					q := one.matchOne(m.s, p, m.end)
 					if q < 0 {
@@ -393,8 +402,8 @@ func (m *machine) run(start int) bool {
 			case fStar:
 				p := m.prevStart(f.pos)
 				// Before a literal, only give back to where it can match.
-				if next := &prog[f.pc+2]; next.op == opChar && next.r < utf8.RuneSelf {
-					for p > f.a && (p >= m.end || m.s[p] != byte(next.r)) {
+				if c := prog[f.pc].follow; c >= 0 {
+					for p > f.a && m.s[p] != byte(c) {
 						p = m.prevStart(p)
 					}
 				}
