@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -25,7 +26,7 @@ func init() { register(newBenchCmd) }
 
 // benchFlags are the options of `mptest bench`.
 type benchFlags struct {
-	target    string
+	targets   []string
 	reference string
 	python    string
 	count     int
@@ -69,9 +70,17 @@ time.ticks_us or time.perf_counter; the wall time of the whole run with
 --timing=wall or when the target has no clock), wall-sec/op (the whole run,
 start-up and upload included), peak-heap-B (where the target reports it).
 
+With several --target flags the targets are measured in the same rounds
+(each benchmark on every target in turn, so drift hits them alike), with the
+same parameter sets (chosen for the first target), and a table follows on
+standard error: each target's median sec/op as a ratio of the reference's
+(when the reference is one of the targets, else of the first target's), as
+'mptest bench compare --base REF' would show it for the results file.
+
 Exit status: 0 when every sample was right, 1 when a benchmark failed,
 2 for usage and infrastructure errors, 130 when interrupted.`,
 		Example: `  mptest bench -t host -o host.txt
+  mptest bench -t host -t cpython -o vs.txt     # host/CPython ratios, same run
   mptest bench -t 'exec:micropython' --count 20 -o mpy.txt
   mptest bench -t serial:/dev/ttyACM0 --mhz 168 --heap 100K -i 'nqueens|pidigits'
   mptest bench compare old.txt new.txt --threshold 5%`,
@@ -79,7 +88,7 @@ Exit status: 0 when every sample was right, 1 when a benchmark failed,
 		RunE: func(cmd *cobra.Command, args []string) error { return runBench(cmd, f) },
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&f.target, "target", "t", "host", "target to measure")
+	fl.StringArrayVarP(&f.targets, "target", "t", []string{"host"}, "target to measure (repeatable: several targets run in the same rounds and are compared)")
 	fl.StringVar(&f.reference, "reference", "cpython", "target whose output is the right answer")
 	fl.StringVar(&f.python, "python", "python3", "CPython command, for the cpython target")
 	fl.IntVarP(&f.count, "count", "n", 10, "samples per benchmark")
@@ -167,18 +176,34 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	opts := runners.Options{Timeout: f.timeout, Python: f.python, Settings: settings}
-	target, err := runners.Open(f.target, opts)
-	if err != nil {
-		return exitCode{exitError, err}
+	seenTarget := map[string]bool{}
+	for _, t := range f.targets {
+		if seenTarget[t] {
+			return benchUsage("target %s is given twice", t)
+		}
+		seenTarget[t] = true
 	}
-	defer target.Close()
+	opts := runners.Options{Timeout: f.timeout, Python: f.python, Settings: settings}
+	var targets []runners.Target
+	defer func() {
+		for _, t := range targets {
+			t.Close()
+		}
+	}()
+	for _, name := range f.targets {
+		t, err := runners.Open(name, opts)
+		if err != nil {
+			return exitCode{exitError, err}
+		}
+		targets = append(targets, t)
+	}
+	target := targets[0]
 
 	res := perf.Resources{CPUMHz: f.mhz, HeapKiB: heap}
 	if rr, ok := target.(bench.ResourceReporter); ok && (f.mhz == 0 || heap == 0) {
 		mhz, kib, err := rr.Resources(ctx)
 		if err != nil {
-			return exitCode{exitError, fmt.Errorf("asking %s for its clock and heap: %w", f.target, err)}
+			return exitCode{exitError, fmt.Errorf("asking %s for its clock and heap: %w", f.targets[0], err)}
 		}
 		if res.CPUMHz == 0 {
 			res.CPUMHz = mhz
@@ -191,8 +216,13 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 		return listBenchmarks(stdout, bs, res)
 	}
 
-	ref := target
-	if f.reference != f.target {
+	var ref runners.Target
+	for i, name := range f.targets {
+		if name == f.reference {
+			ref = targets[i]
+		}
+	}
+	if ref == nil {
 		ref, err = runners.Open(f.reference, opts)
 		if err != nil {
 			return exitCode{exitError, fmt.Errorf("reference: %w", err)}
@@ -209,6 +239,11 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 		defer file.Close()
 		out = file
 	}
+	// With several targets the results are also kept to compare them.
+	var results bytes.Buffer
+	if len(targets) > 1 {
+		out = io.MultiWriter(out, &results)
+	}
 	var log io.Writer
 	if !f.quiet {
 		log = stderr
@@ -222,7 +257,7 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 	}
 	labels = append(labels, extra...)
 	sum, runErr := bench.Run(ctx, bench.Config{
-		Target: target, Reference: ref, Benchmarks: bs, Resources: res,
+		Target: target, Also: targets[1:], Reference: ref, Benchmarks: bs, Resources: res,
 		Count: f.count, Timing: timing, Timeout: f.timeout, Labels: labels,
 		Out: out, Log: log,
 	})
@@ -237,6 +272,15 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 	for _, tl := range sum.TooLarge {
 		fmt.Fprintf(stderr, "too large: %s\n", tl)
 	}
+	if len(targets) > 1 && sum.Samples > 0 {
+		base := target.Name()
+		if contains(targets, ref) {
+			base = ref.Name()
+		}
+		if err := renderRatios(stderr, results.Bytes(), base); err != nil {
+			return exitCode{exitError, err}
+		}
+	}
 	switch {
 	case runErr != nil && ctx.Err() != nil:
 		return exitCode{exitInterrupted, errors.New("interrupted; the samples measured so far were written")}
@@ -244,6 +288,35 @@ func runBench(cmd *cobra.Command, f benchFlags) error {
 		return exitCode{exitError, runErr}
 	case len(sum.Failures) > 0:
 		return exitCode{exitFailures, nil}
+	}
+	return nil
+}
+
+// contains reports whether t is one of ts.
+func contains(ts []runners.Target, t runners.Target) bool {
+	for _, x := range ts {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// renderRatios writes the sec/op table of the results of a several-target
+// run, one column per target, as ratios of the base target's medians.
+func renderRatios(w io.Writer, results []byte, base string) error {
+	rs, units, _, err := benchstat.Read(bytes.NewReader(results), "results")
+	if err != nil {
+		return fmt.Errorf("reading back the results: %w", err)
+	}
+	c := benchstat.Compare(rs, benchstat.ByConfig("target"), units,
+		benchstat.Options{Units: []string{bench.UnitTime}, Base: base})
+	if len(c.Tables) == 0 {
+		return nil
+	}
+	fmt.Fprintf(w, "\nsec/op of each target as a ratio of %s's:\n", base)
+	if err := benchstat.Render(w, c, benchstat.RenderOptions{Format: benchstat.Text, Ratio: true}); err != nil {
+		return fmt.Errorf("rendering the comparison: %w", err)
 	}
 	return nil
 }

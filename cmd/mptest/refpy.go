@@ -1,6 +1,9 @@
 package main
 
 import (
+	"os"
+	"runtime/debug"
+
 	"github.com/spf13/cobra"
 
 	"github.com/mptest/mptest/refinterp/refpy"
@@ -18,6 +21,12 @@ func newRefpyCmd() *cobra.Command {
 		Hidden:             true,
 		DisableFlagParsing: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// As cmd/refpy: fewer collections for the interpreter's many
+			// short-lived objects, so the host target (and its benchmark
+			// timings) match the refpy binary.
+			if os.Getenv("GOGC") == "" {
+				debug.SetGCPercent(300)
+			}
 			if code := refpy.Main(args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr()); code != 0 {
 				return exitCode{code: code}
 			}

@@ -480,7 +480,23 @@ func (th *Thread) newBuiltinsModule() *Module {
 		if f, ok := acc.(Float); ok {
 			fsum, useF = float64(f), true
 		}
+		// Ints are summed unboxed while the total fits in an int64, as
+		// CPython does: boxing every partial sum costs an allocation.
+		isum, useI := int64(0), false
+		if i, ok := acc.(Int); ok {
+			isum, useI = int64(i), true
+		}
 		err := ForEach(th, args[0], func(v Value) error {
+			if useI {
+				if i, ok := v.(Int); ok {
+					if r := isum + int64(i); (r > isum) == (i > 0) {
+						isum = r
+						return nil
+					}
+				}
+				acc = MakeInt(isum)
+				useI = false
+			}
 			if useF {
 				if f, ok := v.(Float); ok {
 					fsum += float64(f)
@@ -503,6 +519,9 @@ func (th *Thread) newBuiltinsModule() *Module {
 			}
 			return nil
 		})
+		if useI {
+			return MakeInt(isum), err
+		}
 		if useF {
 			return MakeFloat(fsum), err
 		}
@@ -816,23 +835,55 @@ func builtinPrint(th *Thread, args []Value, kw *Kwargs) (Value, error) {
 			}
 		}
 	}
-	var b strings.Builder
-	for i, a := range args {
-		if i > 0 {
-			b.WriteString(sep)
+	if file == nil {
+		file = th.sysAttr("stdout")
+		if file == nil || file == None {
+			return None, nil
 		}
-		s, err := ToStr(th, a)
+	}
+	if _, ok := file.(*File); ok {
+		var b strings.Builder
+		for i, a := range args {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			s, err := ToStr(th, a)
+			if err != nil {
+				return nil, err
+			}
+			b.WriteString(s)
+		}
+		b.WriteString(end)
+		if err := th.writeTo(file, b.String()); err != nil {
+			return nil, err
+		}
+	} else {
+		// Any other file object sees one write per piece, as in CPython.
+		w, err := GetAttr(th, file, "write")
 		if err != nil {
 			return nil, err
 		}
-		b.WriteString(s)
-	}
-	b.WriteString(end)
-	if file == nil {
-		file = th.sysAttr("stdout")
-	}
-	if err := th.writeTo(file, b.String()); err != nil {
-		return nil, err
+		write := func(s string) error {
+			_, err := Call(th, w, []Value{NewStr(s)}, nil)
+			return err
+		}
+		for i, a := range args {
+			if i > 0 {
+				if err := write(sep); err != nil {
+					return nil, err
+				}
+			}
+			s, err := ToStr(th, a)
+			if err != nil {
+				return nil, err
+			}
+			if err := write(s); err != nil {
+				return nil, err
+			}
+		}
+		if err := write(end); err != nil {
+			return nil, err
+		}
 	}
 	if flush {
 		if f, ok := GetAttrNoErr(th, file, "flush"); ok {

@@ -1,7 +1,6 @@
 package py
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -69,14 +68,30 @@ func excStr(th *Thread, e *Exception) (string, error) {
 	if e.Class.IsSubtype(KeyErrorType) && len(e.Args) == 1 {
 		return Repr(th, e.Args[0])
 	}
-	if e.Class.IsSubtype(OSErrorType) && len(e.Args) >= 2 {
-		if n, ok := e.Args[0].(Int); ok {
-			msg, _ := ToStr(th, e.Args[1])
-			s := "[Errno " + strconv.FormatInt(int64(n), 10) + "] " + msg
-			if e.Dict != nil {
-				if fn := e.Dict.GetStr("filename"); fn != nil && fn != None {
-					r, _ := Repr(th, fn)
-					s += ": " + r
+	if e.Class.IsSubtype(OSErrorType) && e.Dict != nil {
+		errno, strerror := e.Dict.GetStr("errno"), e.Dict.GetStr("strerror")
+		if errno != nil && strerror != nil && errno != None && strerror != None {
+			n, err := ToStr(th, errno)
+			if err != nil {
+				return "", err
+			}
+			msg, err := ToStr(th, strerror)
+			if err != nil {
+				return "", err
+			}
+			s := "[Errno " + n + "] " + msg
+			if fn := e.Dict.GetStr("filename"); fn != nil && fn != None {
+				r, err := Repr(th, fn)
+				if err != nil {
+					return "", err
+				}
+				s += ": " + r
+				if fn2 := e.Dict.GetStr("filename2"); fn2 != nil && fn2 != None {
+					r, err := Repr(th, fn2)
+					if err != nil {
+						return "", err
+					}
+					s += " -> " + r
 				}
 			}
 			return s, nil
@@ -310,7 +325,7 @@ func initExceptions() {
 		return nil
 	}
 	OSErrorType.New = func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
-		if cls == OSErrorType && len(args) >= 2 {
+		if cls == OSErrorType && len(args) >= 2 && len(args) <= 5 {
 			if n, ok := args[0].(Int); ok {
 				if sub := osErrorSubclass(int(n)); sub != nil {
 					cls = sub
@@ -323,11 +338,15 @@ func initExceptions() {
 	OSErrorType.Init = func(th *Thread, self Value, args []Value, kw *Kwargs) error {
 		e := self.(*Exception)
 		e.Args = append(Tuple(nil), args...)
-		if len(args) >= 2 {
+		if len(args) >= 2 && len(args) <= 5 {
 			e.setAttr("errno", args[0])
 			e.setAttr("strerror", args[1])
 			if len(args) >= 3 {
 				e.setAttr("filename", args[2])
+				e.Args = e.Args[:2]
+			}
+			if len(args) == 5 {
+				e.setAttr("filename2", args[4])
 			}
 		}
 		return nil

@@ -72,7 +72,7 @@ func (m *Method) call(th *Thread, self Value, args []Value, kw *Kwargs) (Value, 
 // unwrapBuiltin returns the built-in value inside an instance of a Python
 // subclass of a built-in type (class L(list)), else v itself.
 func unwrapBuiltin(v Value, owner *Type) Value {
-	if in, ok := v.(*Instance); ok && in.Base != nil && owner != ObjectType {
+	if in, ok := v.(*Instance); ok && in.Base != nil && owner != ObjectType && owner.Flags&FlagUser == 0 {
 		return in.Base
 	}
 	return v

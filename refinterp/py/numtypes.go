@@ -502,6 +502,12 @@ func initNumberTypes() {
 	ft.AddMethod("__trunc__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 		return ft.Unary[OpInt](th, self)
 	})
+	ft.AddMethod("__floor__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		return ft.Unary[OpInt](th, Float(math.Floor(float64(self.(Float)))))
+	})
+	ft.AddMethod("__ceil__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		return ft.Unary[OpInt](th, Float(math.Ceil(float64(self.(Float)))))
+	})
 	ft.AddMethod("__round__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 		return roundFloat(th, float64(self.(Float)), args)
 	})
@@ -604,7 +610,11 @@ func initNumberTypes() {
 				if !ok {
 					return nil, Errorf(TypeErrorType, "complex() second argument must be a number, not '", TypeName(x), "'")
 				}
-				im += f
+				if _, ok := args[0].(Complex); ok {
+					im += f
+				} else {
+					im = f // keeps the sign of a negative zero
+				}
 			}
 		}
 		return Complex(complex(re, im)), nil

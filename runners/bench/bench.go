@@ -21,6 +21,14 @@
 // WallTiming. Peak heap, where the target reports it, is recorded as
 // peak-heap-B.
 //
+// Several targets. Config.Also names further targets measured in the same
+// run: in every round each benchmark runs on Target and then on each of
+// Also, so that the drift of the machine hits all targets alike and their
+// samples can be compared with each other (benchstat by the "target" key,
+// e.g. a port's time as a ratio of CPython's). Every target runs the same
+// parameter sets, chosen for Resources, and is checked against the same
+// expected output; a failure drops the benchmark on that target only.
+//
 // Each sample is written as soon as it is measured, so an interrupted run
 // keeps what it measured; a failed sample is written as a "--- FAIL:" line,
 // which readers of the format ignore.
@@ -98,6 +106,9 @@ type Label struct {
 type Config struct {
 	// Target is the interpreter measured.
 	Target runners.Target
+	// Also are further targets measured in the same rounds as Target (see
+	// the package comment); one of them may be Reference.
+	Also []runners.Target
 	// Reference runs each program once to produce the expected output
 	// (normally the cpython target). It may be the same target as Target.
 	Reference runners.Target
@@ -125,12 +136,18 @@ type Failure struct {
 	Benchmark string // result name, e.g. "Fannkuch/N=8"
 	Run       int    // 1-based sample number; 0 for the reference run
 	Reason    string
+	// Target is the target's name when the run measured several (Also).
+	Target string
 }
 
-// Error describes the failure, e.g. "Fannkuch/N=8: run 3: timed out".
+// Error describes the failure, e.g. "Fannkuch/N=8: run 3: timed out", or
+// "Fannkuch/N=8: run 3 on host: timed out" when several targets ran.
 func (f Failure) Error() string {
 	if f.Run == 0 {
 		return fmt.Sprintf("%s: reference run: %s", f.Benchmark, f.Reason)
+	}
+	if f.Target != "" {
+		return fmt.Sprintf("%s: run %d on %s: %s", f.Benchmark, f.Run, f.Target, f.Reason)
 	}
 	return fmt.Sprintf("%s: run %d: %s", f.Benchmark, f.Run, f.Reason)
 }
@@ -147,14 +164,21 @@ type Summary struct {
 	TooLarge []string
 }
 
-// job is one benchmark prepared for this target.
+// lane is one measured target with what is written with its results.
+type lane struct {
+	target runners.Target
+	timing Timing
+	config []benchfmt.Config
+}
+
+// job is one benchmark prepared for the targets.
 type job struct {
 	bench    *perf.Benchmark
 	params   perf.ParamSet
-	name     string // result name
-	test     runners.Test
+	name     string         // result name
+	tests    []runners.Test // the program for each lane (by its timing)
 	expected []byte
-	dropped  bool
+	dropped  []bool // per lane
 }
 
 // Run runs the benchmarks. It returns an error when the target or the
@@ -179,92 +203,122 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	}
 	defer os.RemoveAll(dir)
 
-	ident, err := cfg.Target.Identity(ctx)
-	if err != nil {
-		return sum, fmt.Errorf("bench: identifying target %s: %w", cfg.Target.Name(), err)
-	}
-	if cfg.Timing == AutoTiming {
-		var why string
-		cfg.Timing, why, err = probeTiming(ctx, cfg.Target, dir, cfg.Timeout)
-		if err != nil {
-			return sum, fmt.Errorf("bench: target %s: %w", cfg.Target.Name(), err)
+	targets := append([]runners.Target{cfg.Target}, cfg.Also...)
+	lanes := make([]*lane, len(targets))
+	for i, t := range targets {
+		if lanes[i], err = newLane(ctx, cfg, t, dir, logf); err != nil {
+			return sum, err
 		}
-		if cfg.Timing == WallTiming {
-			logf("note  %s cannot time a program itself (%s); timing whole runs", cfg.Target.Name(), why)
-		}
-	}
-	config := []benchfmt.Config{
-		{Key: "target", Value: []byte(cfg.Target.Name()), File: true},
-		{Key: "interpreter", Value: []byte(ident), File: true},
-		{Key: "timing", Value: []byte(cfg.Timing.String()), File: true},
-	}
-	for _, l := range cfg.Labels {
-		config = append(config, benchfmt.Config{Key: l.Key, Value: []byte(l.Value), File: true})
 	}
 	w := benchfmt.NewWriter(cfg.Out)
 
-	jobs, err := prepare(ctx, cfg, dir, &sum, logf)
+	jobs, err := prepare(ctx, cfg, lanes, dir, &sum, logf)
 	if err != nil {
 		return sum, err
 	}
 	for run := 1; run <= cfg.Count; run++ {
 		for _, j := range jobs {
-			if j.dropped {
-				continue
-			}
-			if err := ctx.Err(); err != nil {
-				return sum, fmt.Errorf("bench: interrupted after %d samples: %w", sum.Samples, err)
-			}
-			o, err := runOnce(ctx, cfg.Target, j.test, cfg.Timeout)
-			if err != nil {
-				return sum, fmt.Errorf("bench: target %s: %w", cfg.Target.Name(), err)
-			}
-			if ctx.Err() != nil {
-				return sum, fmt.Errorf("bench: interrupted after %d samples: %w", sum.Samples, ctx.Err())
-			}
-			if o.Status == runners.TooLarge {
-				j.dropped = true
-				msg := fmt.Sprintf("benchmark %s on %s: too large: %v", j.bench.Name, cfg.Target.Name(), o.Err)
-				sum.TooLarge = append(sum.TooLarge, msg)
-				logf("skip  %s", msg)
-				continue
-			}
-			out, secs, bad := check(o, cfg.Timing)
-			if bad == "" && !bytes.Equal(out, j.expected) {
-				bad = "wrong answer: " + firstDifference(out, j.expected)
-			}
-			if bad != "" {
-				j.dropped = true
-				f := Failure{Benchmark: j.name, Run: run, Reason: bad}
-				sum.Failures = append(sum.Failures, f)
-				logf("FAIL  %v", f)
-				if err := writeFailure(cfg.Out, f); err != nil {
+			for li, l := range lanes {
+				if j.dropped[li] {
+					continue
+				}
+				if err := sample(ctx, cfg, w, lanes, li, l, j, run, &sum, logf); err != nil {
 					return sum, err
 				}
-				continue
 			}
-			res := &benchfmt.Result{Config: config, Name: benchfmt.Name(j.name), Iters: 1}
-			res.Values = append(res.Values, benchfmt.Value{Value: secs, Unit: UnitTime})
-			if cfg.Timing == ProgramTiming {
-				res.Values = append(res.Values, benchfmt.Value{Value: seconds(o.Duration), Unit: UnitWallTime})
-			}
-			if o.PeakHeap > 0 {
-				res.Values = append(res.Values, benchfmt.Value{Value: float64(o.PeakHeap), Unit: UnitPeakHeap})
-			}
-			if err := w.Write(res); err != nil {
-				return sum, fmt.Errorf("bench: writing results: %w", err)
-			}
-			sum.Samples++
-			logf("%2d/%d  %-28s %.4fs", run, cfg.Count, j.name, secs)
 		}
 	}
 	return sum, nil
 }
 
+// newLane identifies t and settles its timing.
+func newLane(ctx context.Context, cfg Config, t runners.Target, dir string, logf func(string, ...any)) (*lane, error) {
+	ident, err := t.Identity(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("bench: identifying target %s: %w", t.Name(), err)
+	}
+	timing := cfg.Timing
+	if timing == AutoTiming {
+		var why string
+		timing, why, err = probeTiming(ctx, t, dir, cfg.Timeout)
+		if err != nil {
+			return nil, fmt.Errorf("bench: target %s: %w", t.Name(), err)
+		}
+		if timing == WallTiming {
+			logf("note  %s cannot time a program itself (%s); timing whole runs", t.Name(), why)
+		}
+	}
+	config := []benchfmt.Config{
+		{Key: "target", Value: []byte(t.Name()), File: true},
+		{Key: "interpreter", Value: []byte(ident), File: true},
+		{Key: "timing", Value: []byte(timing.String()), File: true},
+	}
+	for _, l := range cfg.Labels {
+		config = append(config, benchfmt.Config{Key: l.Key, Value: []byte(l.Value), File: true})
+	}
+	return &lane{target: t, timing: timing, config: config}, nil
+}
+
+// sample runs job j once on lane l (number li of lanes) and writes the
+// result, or records why there is none and drops j on that lane. It returns
+// an error only when the run cannot go on.
+func sample(ctx context.Context, cfg Config, w *benchfmt.Writer, lanes []*lane, li int, l *lane, j *job, run int, sum *Summary, logf func(string, ...any)) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("bench: interrupted after %d samples: %w", sum.Samples, err)
+	}
+	o, err := runOnce(ctx, l.target, j.tests[li], cfg.Timeout)
+	if err != nil {
+		return fmt.Errorf("bench: target %s: %w", l.target.Name(), err)
+	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("bench: interrupted after %d samples: %w", sum.Samples, ctx.Err())
+	}
+	on := ""
+	if len(lanes) > 1 {
+		on = "  on " + l.target.Name()
+	}
+	if o.Status == runners.TooLarge {
+		j.dropped[li] = true
+		msg := fmt.Sprintf("benchmark %s on %s: too large: %v", j.bench.Name, l.target.Name(), o.Err)
+		sum.TooLarge = append(sum.TooLarge, msg)
+		logf("skip  %s", msg)
+		return nil
+	}
+	out, secs, bad := check(o, l.timing)
+	if bad == "" && !bytes.Equal(out, j.expected) {
+		bad = "wrong answer: " + firstDifference(out, j.expected)
+	}
+	if bad != "" {
+		j.dropped[li] = true
+		f := Failure{Benchmark: j.name, Run: run, Reason: bad}
+		if len(lanes) > 1 {
+			f.Target = l.target.Name()
+		}
+		sum.Failures = append(sum.Failures, f)
+		logf("FAIL  %v", f)
+		return writeFailure(cfg.Out, f)
+	}
+	res := &benchfmt.Result{Config: l.config, Name: benchfmt.Name(j.name), Iters: 1}
+	res.Values = append(res.Values, benchfmt.Value{Value: secs, Unit: UnitTime})
+	if l.timing == ProgramTiming {
+		res.Values = append(res.Values, benchfmt.Value{Value: seconds(o.Duration), Unit: UnitWallTime})
+	}
+	if o.PeakHeap > 0 {
+		res.Values = append(res.Values, benchfmt.Value{Value: float64(o.PeakHeap), Unit: UnitPeakHeap})
+	}
+	if err := w.Write(res); err != nil {
+		return fmt.Errorf("bench: writing results: %w", err)
+	}
+	sum.Samples++
+	logf("%2d/%d  %-28s %.4fs%s", run, cfg.Count, j.name, secs, on)
+	return nil
+}
+
 // prepare chooses each benchmark's parameters, writes its program into dir
-// and runs it once on the reference for the expected output. Benchmarks that
-// are too large or fail on the reference are recorded in sum and left out.
-func prepare(ctx context.Context, cfg Config, dir string, sum *Summary, logf func(string, ...any)) ([]*job, error) {
+// (once per timing the lanes use) and runs it once on the reference, with the
+// first lane's timing, for the expected output. Benchmarks that are too large
+// or fail on the reference are recorded in sum and left out.
+func prepare(ctx context.Context, cfg Config, lanes []*lane, dir string, sum *Summary, logf func(string, ...any)) ([]*job, error) {
 	var jobs []*job
 	for _, b := range cfg.Benchmarks {
 		p, err := b.Select(cfg.Resources)
@@ -273,19 +327,26 @@ func prepare(ctx context.Context, cfg Config, dir string, sum *Summary, logf fun
 			logf("skip  %s: %v", b.Name, err)
 			continue
 		}
-		j := &job{bench: b, params: p, name: b.ResultName(p)}
-		j.test, err = writeProgram(dir, b, p, cfg.Timing)
-		if err != nil {
-			return nil, err
+		j := &job{bench: b, params: p, name: b.ResultName(p), dropped: make([]bool, len(lanes))}
+		byTiming := map[Timing]runners.Test{}
+		for _, l := range lanes {
+			test, ok := byTiming[l.timing]
+			if !ok {
+				if test, err = writeProgram(dir, b, p, l.timing); err != nil {
+					return nil, err
+				}
+				byTiming[l.timing] = test
+			}
+			j.tests = append(j.tests, test)
 		}
-		o, err := runOnce(ctx, cfg.Reference, j.test, cfg.Timeout)
+		o, err := runOnce(ctx, cfg.Reference, j.tests[0], cfg.Timeout)
 		if err != nil {
 			return nil, fmt.Errorf("bench: reference %s: %w", cfg.Reference.Name(), err)
 		}
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("bench: interrupted while running the reference: %w", err)
 		}
-		out, _, bad := check(o, cfg.Timing)
+		out, _, bad := check(o, lanes[0].timing)
 		if bad != "" {
 			f := Failure{Benchmark: j.name, Run: 0, Reason: bad}
 			sum.Failures = append(sum.Failures, f)
@@ -388,7 +449,11 @@ func lastLine(b []byte) string {
 
 func writeFailure(w io.Writer, f Failure) error {
 	reason := strings.ReplaceAll(f.Reason, "\n", " ")
-	if _, err := fmt.Fprintf(w, "--- FAIL: Benchmark%s (run %d): %s\n", f.Benchmark, f.Run, reason); err != nil {
+	on := ""
+	if f.Target != "" {
+		on = " on " + f.Target
+	}
+	if _, err := fmt.Fprintf(w, "--- FAIL: Benchmark%s (run %d%s): %s\n", f.Benchmark, f.Run, on, reason); err != nil {
 		return fmt.Errorf("bench: writing results: %w", err)
 	}
 	return nil
@@ -398,7 +463,11 @@ func writeFailure(w io.Writer, f Failure) error {
 // dir and returns it as a test.
 func writeProgram(dir string, b *perf.Benchmark, p perf.ParamSet, timing Timing) (runners.Test, error) {
 	src := Instrument(b, p, timing)
-	path := filepath.Join(dir, b.Name+".py")
+	sub := filepath.Join(dir, timing.String())
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		return runners.Test{}, fmt.Errorf("bench: writing program: %w", err)
+	}
+	path := filepath.Join(sub, b.Name+".py")
 	if err := os.WriteFile(path, src, 0o644); err != nil {
 		return runners.Test{}, fmt.Errorf("bench: writing program: %w", err)
 	}

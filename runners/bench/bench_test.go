@@ -499,3 +499,73 @@ func TestInterruptDuringReference(t *testing.T) {
 		t.Errorf("Run = %+v, %v; output %q", sum, err, out.String())
 	}
 }
+
+// TestSeveralTargets measures two targets in the same rounds: one that times
+// programs itself and one without a clock (timed by wall time). Samples
+// alternate between them, each with its own configuration, and a wrong
+// answer drops the benchmark on that target only.
+func TestSeveralTargets(t *testing.T) {
+	clock := &fakeTarget{name: "host", fn: func(name string, n int) runners.Outcome {
+		if name == "perf/timing_probe.py" {
+			return timed("", 1)
+		}
+		if strings.Contains(name, "beta") && n == 2 {
+			return timed("answer 42\n", 10)
+		}
+		return timed("answer "+name+"\n", 1000*n)
+	}}
+	wall := &fakeTarget{name: "board", fn: func(name string, n int) runners.Outcome {
+		if name == "perf/timing_probe.py" {
+			return runners.Outcome{ExitCode: 1, Stderr: []byte("ImportError: no module named 'time'\n")}
+		}
+		return runners.Outcome{Stdout: []byte("answer " + name + "\n"), Duration: time.Duration(n) * time.Second}
+	}}
+	var ref *fakeTarget
+	ref = &fakeTarget{name: "cpython", fn: func(name string, _ int) runners.Outcome {
+		if bytes.Contains(ref.last, []byte("_mptest_time")) {
+			return timed("answer "+name+"\n", 999)
+		}
+		return runners.Outcome{Stdout: []byte("answer " + name + "\n")}
+	}}
+	var out, log bytes.Buffer
+	sum, err := Run(context.Background(), Config{
+		Target: clock, Also: []runners.Target{wall}, Reference: ref, Benchmarks: benchmarks(t),
+		Count: 2, Timing: AutoTiming, Labels: []Label{{"commit", "abc123"}}, Out: &out, Log: &log,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Samples != 7 || len(sum.Failures) != 1 {
+		t.Fatalf("summary = %+v\n%s", sum, log.String())
+	}
+	if f := sum.Failures[0]; f.Target != "host" || !strings.Contains(f.Error(), "BetaGamma/N=5/M=2: run 2 on host: wrong answer") {
+		t.Errorf("failure = %v (target %q)", f, f.Target)
+	}
+	// One reference run per benchmark, whatever the number of targets.
+	for name, n := range ref.runs {
+		if n != 1 {
+			t.Errorf("reference ran %s %d times", name, n)
+		}
+	}
+	if !strings.Contains(log.String(), " 1/2  Alpha/N=10                   0.0010s  on host\n 1/2  Alpha/N=10                   1.0000s  on board\n") {
+		t.Errorf("log does not alternate the targets:\n%s", log.String())
+	}
+	golden(t, "several.golden", out.Bytes())
+	// Read back, every result carries its own target and timing.
+	r := benchfmt.NewReader(bytes.NewReader(out.Bytes()), "several.golden")
+	perTarget := map[string]int{}
+	for r.Scan() {
+		res, ok := r.Result().(*benchfmt.Result)
+		if !ok {
+			continue
+		}
+		target, timing := res.GetConfig("target"), res.GetConfig("timing")
+		if (target == "host") != (timing == "program") || res.GetConfig("commit") != "abc123" {
+			t.Errorf("%s: config %v", res.Name, res.Config)
+		}
+		perTarget[target]++
+	}
+	if perTarget["host"] != 3 || perTarget["board"] != 4 {
+		t.Errorf("results per target = %v", perTarget)
+	}
+}

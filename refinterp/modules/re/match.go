@@ -2,6 +2,7 @@ package re
 
 import (
 	"github.com/mptest/mptest/refinterp/py"
+	"github.com/mptest/mptest/refinterp/pyre"
 )
 
 // Match is the result of a successful match (re.Match). m holds byte
@@ -53,20 +54,8 @@ func (m *Match) span(i int) (int, int) {
 	return m.sub.cpOff(m.m[2*i]), m.sub.cpOff(m.m[2*i+1])
 }
 
-// lastIndex is the group that closed last: the one ending furthest,
-// the outermost among those ending together.
-func (m *Match) lastIndex() int {
-	best := -1
-	for j := 1; j <= m.p.re.NumGroups(); j++ {
-		if m.m[2*j] < 0 {
-			continue
-		}
-		if best < 0 || m.m[2*j+1] > m.m[2*best+1] || (m.m[2*j+1] == m.m[2*best+1] && m.m[2*j] > m.m[2*best+1]) {
-			best = j
-		}
-	}
-	return best
-}
+// lastIndex is Match.lastindex: the group that closed last (-1: None).
+func (m *Match) lastIndex() int { return pyre.LastIndex(m.m) }
 
 func optArg(args []py.Value, kw *py.Kwargs, fname, name string) (py.Value, error) {
 	a, err := parseArgs(fname, args, kw, []string{name}, 0)

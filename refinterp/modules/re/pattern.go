@@ -29,7 +29,10 @@ func (p *Pattern) match(th *py.Thread, strV, posV, endV py.Value, anchor pyre.An
 	if err != nil {
 		return nil, err
 	}
-	m := p.re.Match(sub.s, sub.byteOff(pos), sub.byteOff(endpos), anchor)
+	m, err := p.re.Match(sub.s, sub.byteOff(pos), sub.byteOff(endpos), anchor)
+	if err != nil {
+		return nil, p.st.raise(th, err)
+	}
 	if m == nil {
 		return py.None, nil
 	}
@@ -67,7 +70,10 @@ func (p *Pattern) findall(th *py.Thread, strV, posV, endV py.Value) (py.Value, e
 	if err != nil {
 		return nil, err
 	}
-	ms := p.re.FindAll(sub.s, sub.byteOff(pos), sub.byteOff(endpos), 0)
+	ms, err := p.re.FindAll(sub.s, sub.byteOff(pos), sub.byteOff(endpos), 0)
+	if err != nil {
+		return nil, p.st.raise(th, err)
+	}
 	out := make([]py.Value, len(ms))
 	empty := py.NewStr("")
 	n := p.re.NumGroups()
@@ -97,7 +103,10 @@ func (p *Pattern) finditer(th *py.Thread, strV, posV, endV py.Value) (py.Value, 
 	if err != nil {
 		return nil, err
 	}
-	ms := p.re.FindAll(sub.s, sub.byteOff(pos), sub.byteOff(endpos), 0)
+	ms, err := p.re.FindAll(sub.s, sub.byteOff(pos), sub.byteOff(endpos), 0)
+	if err != nil {
+		return nil, p.st.raise(th, err)
+	}
 	out := make([]py.Value, len(ms))
 	for i, m := range ms {
 		out[i] = &Match{p: p, sub: sub, str: strV, m: m, pos: pos, endpos: endpos}
@@ -143,7 +152,7 @@ func (p *Pattern) sub(th *py.Thread, repl, strV, countV py.Value, withCount bool
 			return "", py.Errorf(py.TypeErrorType, "sequence item ", itoa(items), ": expected str instance, ", py.TypeName(r), " found")
 		})
 		if err != nil {
-			return nil, err
+			return nil, p.st.raise(th, err)
 		}
 	} else {
 		return nil, py.Errorf(py.TypeErrorType, "decoding to str: need a bytes-like object, ", py.TypeName(repl), " found")
@@ -164,7 +173,10 @@ func (p *Pattern) split(th *py.Thread, strV, maxV py.Value) (py.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	pieces := p.re.Split(sub.s, maxsplit)
+	pieces, err := p.re.Split(sub.s, maxsplit)
+	if err != nil {
+		return nil, p.st.raise(th, err)
+	}
 	out := make([]py.Value, len(pieces))
 	for i, pc := range pieces {
 		if pc.None {

@@ -1,12 +1,12 @@
 // Package re implements Python's re module for refinterp on top of
-// package pyre (RE2 with Python's syntax and semantics): compile, match,
-// search, fullmatch, findall, finditer, sub, subn, split, escape, the
-// flags (as a RegexFlag int subclass printing like CPython's), Pattern
-// and Match objects and re.error. pyre works in byte offsets; this
-// package converts them to code-point indexes. Bytes patterns and
-// subjects are not supported (NotImplementedError), nor are the
-// constructs RE2 cannot run (backreferences, lookaround: re.error).
-// MicroPython's ure is registered as an alias.
+// package pyre (a backtracking matcher with sre's syntax and semantics):
+// compile, match, search, fullmatch, findall, finditer, sub, subn, split,
+// escape, the flags (as a RegexFlag int subclass printing like CPython's),
+// Pattern and Match objects and re.error. pyre works in byte offsets; this
+// package converts them to code-point indexes. Bytes patterns and subjects
+// are not supported (NotImplementedError). A match that exceeds pyre's
+// backtracking budget raises RuntimeError. MicroPython's ure is
+// registered as an alias.
 package re
 
 import (
@@ -168,6 +168,8 @@ func (st *state) raise(th *py.Thread, err error) error {
 		return py.NewError(py.ValueErrorType, pe.Error())
 	case "OverflowError":
 		return py.NewError(py.OverflowErrorType, pe.Error())
+	case "RuntimeError":
+		return py.NewError(py.RuntimeErrorType, pe.Error())
 	}
 	args := []py.Value{py.NewStr(pe.Msg)}
 	if pe.Pos >= 0 {
