@@ -107,6 +107,10 @@ type fblock struct {
 	brk     int // label
 	finally []syntax.Stmt
 	name    string
+	// closeIter marks a for loop over a fresh call result: leaving it by
+	// break or return closes a generator it got (CPython's reference
+	// counting finalises the generator at that point).
+	closeIter bool
 }
 
 type unit struct {
@@ -726,13 +730,29 @@ func (c *compiler) forStmt(s *syntax.For) {
 	c.setLabel(start)
 	c.emitJump(FOR_ITER, cleanup)
 	c.assign(s.Target)
-	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFor, cont: start, brk: end})
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFor, cont: start, brk: end, closeIter: freshIterable(s.Iter)})
 	c.stmts(s.Body)
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 	c.emitJump(JUMP, start)
 	c.setLabel(cleanup)
 	c.stmts(s.Orelse)
 	c.setLabel(end)
+}
+
+// freshIterable reports whether a for loop's iterable is the result of a
+// call nothing else refers to (a generator function call, not iter(x)).
+func freshIterable(e syntax.Expr) bool {
+	call, ok := e.(*syntax.Call)
+	if !ok {
+		return false
+	}
+	if n, ok := call.Func.(*syntax.Name); ok {
+		switch n.Id {
+		case "iter", "next", "getattr", "vars", "globals", "locals":
+			return false
+		}
+	}
+	return true
 }
 
 func (c *compiler) asyncFor(s *syntax.For, end int) {
@@ -767,7 +787,7 @@ func (c *compiler) breakContinue(s syntax.Stmt, isBreak bool) {
 			c.unwind(len(fb)-i-1, false)
 			if isBreak {
 				if fb[i].kind == fbFor {
-					c.emit(POP_TOP, 0)
+					c.popIter(fb[i])
 				}
 				c.emitJump(JUMP, fb[i].brk)
 			} else {
@@ -797,7 +817,7 @@ func (c *compiler) unwind(n int, preserveTOS bool) {
 			if preserveTOS {
 				c.emit(ROT_TWO, 0)
 			}
-			c.emit(POP_TOP, 0)
+			c.popIter(b)
 		case fbTryExcept:
 			c.emit(POP_BLOCK, 0)
 		case fbFinallyTry:
@@ -835,6 +855,15 @@ func (c *compiler) unwind(n int, preserveTOS bool) {
 		}
 	}
 	u.fblocks = saved
+}
+
+// popIter drops the iterator of the for loop b when leaving it early.
+func (c *compiler) popIter(b fblock) {
+	if b.closeIter {
+		c.emit(POP_ITER_CLOSE, 0)
+	} else {
+		c.emit(POP_TOP, 0)
+	}
 }
 
 func (c *compiler) tryStmt(s *syntax.Try) {

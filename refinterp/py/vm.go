@@ -1182,6 +1182,13 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp, err = th.matchOp(stack, sp, arg)
 		case compile.EXC_STAR:
 			sp, err = th.excStarOp(stack, sp, arg)
+		case compile.POP_ITER_CLOSE:
+			sp--
+			it := stack[sp]
+			stack[sp] = nil
+			if g, ok := it.(*Generator); ok && g.kind == genPlain && g.started && !g.done {
+				err = g.Close(th)
+			}
 		default:
 			err = Errorf(SystemErrorType, "unknown opcode ", itoa(int(w&0xff)))
 		}
