@@ -622,6 +622,7 @@ func initMiscTypes() {
 	}
 
 	initFrameType()
+	initMemberDescrType()
 	TracebackType = NewBuiltinType("traceback", nil)
 	TracebackType.AddGetter("tb_lineno", func(th *Thread, self Value) (Value, error) {
 		e := self.(*TracebackValue).entries

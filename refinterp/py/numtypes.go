@@ -46,7 +46,7 @@ func allBuiltinTypes() []*Type {
 		BytesType, ByteArrayType, TupleType, ListType, DictType, SetType, FrozenSetType, RangeType,
 		SliceType, PropertyType, ModuleType, GeneratorType, CoroutineType, SuperType, FunctionType,
 		ClassMethodType, StaticMethodType, MethodDescriptorType, WrapperDescriptorType, BuiltinFunctionType,
-		MethodWrapperType, MethodType, GetSetDescrType}
+		MethodWrapperType, MethodType, GetSetDescrType, MemberDescrType, FrameType}
 }
 
 func initCoreTypes() {
