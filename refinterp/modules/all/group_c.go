@@ -5,6 +5,7 @@ import (
 	_ "github.com/mptest/mptest/refinterp/modules/datetime"   // datetime
 	_ "github.com/mptest/mptest/refinterp/modules/decimal"    // decimal
 	_ "github.com/mptest/mptest/refinterp/modules/fractions"  // fractions
+	_ "github.com/mptest/mptest/refinterp/modules/inspect"    // inspect
 	_ "github.com/mptest/mptest/refinterp/modules/keyword"    // keyword
 	_ "github.com/mptest/mptest/refinterp/modules/numbers"    // numbers
 	_ "github.com/mptest/mptest/refinterp/modules/pprint"     // pprint
