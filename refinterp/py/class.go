@@ -1138,8 +1138,8 @@ func initMemberDescrType() {
 		if !obj.Type().IsSubtype(m.Owner) {
 			return nil, Errorf(TypeErrorType, "descriptor '", m.Name, "' for '", m.Owner.Name, "' objects doesn't apply to a '", TypeName(obj), "' object")
 		}
-		if in, ok := obj.(*Instance); ok && in.Dict != nil {
-			if v := in.Dict.GetStr(m.Name); v != nil {
+		if d := instanceDict(obj); d != nil {
+			if v := d.GetStr(m.Name); v != nil {
 				return v, nil
 			}
 		}
@@ -1147,22 +1147,19 @@ func initMemberDescrType() {
 		e.attrName, e.attrObj = m.Name, obj
 		return nil, e
 	}
-	t.DescrSet = func(th *Thread, d, obj, val Value) error {
-		m := d.(*MemberDescr)
-		in, ok := obj.(*Instance)
-		if !ok || !obj.Type().IsSubtype(m.Owner) {
+	t.DescrSet = func(th *Thread, descr, obj, val Value) error {
+		m := descr.(*MemberDescr)
+		d := instanceDict(obj)
+		if d == nil || !obj.Type().IsSubtype(m.Owner) {
 			return Errorf(TypeErrorType, "descriptor '", m.Name, "' for '", m.Owner.Name, "' objects doesn't apply to a '", TypeName(obj), "' object")
 		}
-		if in.Dict == nil {
-			in.Dict = NewDict()
-		}
 		if val == nil {
-			if !in.Dict.DelStr(m.Name) {
+			if !d.DelStr(m.Name) {
 				return attrError(obj, m.Name)
 			}
 			return nil
 		}
-		in.Dict.SetStr(m.Name, val)
+		d.SetStr(m.Name, val)
 		return nil
 	}
 	t.Repr = func(th *Thread, v Value) (string, error) {
