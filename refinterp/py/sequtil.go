@@ -103,6 +103,9 @@ func seqIndex(th *Thread, key Value, n int, what string) (int, error) {
 	default:
 		r, err := Index(th, key)
 		if err != nil {
+			if key.Type().Index != nil {
+				return 0, err // __index__ itself failed
+			}
 			return 0, Errorf(TypeErrorType, what, " indices must be integers or slices, not ", TypeName(key))
 		}
 		if b, ok := r.(*BigInt); ok {
