@@ -670,7 +670,9 @@ func fillSlots(t *Type) {
 			return int(n), nil
 		}
 	}
-	if t.userLookup("__iter__") != nil {
+	if it := t.userLookup("__iter__"); it == None {
+		t.Iter = nil // __iter__ = None: explicitly not iterable
+	} else if it != nil {
 		t.Iter = func(th *Thread, v Value) (Value, error) {
 			r, err := callDunder(th, v.Type().Lookup("__iter__"), v)
 			if err != nil {

@@ -169,21 +169,51 @@ func sourceLine(file string, line int) string {
 func (th *Thread) FormatException(err error) string {
 	e := AsException(err)
 	var b strings.Builder
-	th.formatChain(&b, e, map[*Exception]bool{})
+	p := &excPrinter{b: &b}
+	th.formatChain(p, e, map[*Exception]bool{})
 	return b.String()
 }
 
-func (th *Thread) formatChain(b *strings.Builder, e *Exception, seen map[*Exception]bool) {
+// excPrinter indents the parts of a traceback inside exception groups
+// ("  | " margins), as CPython's traceback module does.
+type excPrinter struct {
+	b         *strings.Builder
+	depth     int
+	needClose bool
+}
+
+func (p *excPrinter) indent() string { return strings.Repeat("  ", p.depth) }
+
+// emit writes text (whole lines) with the current margin.
+func (p *excPrinter) emit(text string, margin string) {
+	prefix := p.indent()
+	if p.depth > 0 {
+		prefix += margin + " "
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
+		}
+		p.b.WriteString(prefix + line)
+	}
+}
+
+func (th *Thread) formatChain(p *excPrinter, e *Exception, seen map[*Exception]bool) {
 	seen[e] = true
 	if c, ok := e.Cause.(*Exception); ok && !seen[c] {
-		th.formatChain(b, c, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		th.formatChain(p, c, seen)
+		p.emit("\nThe above exception was the direct cause of the following exception:\n\n", "|")
 	} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
-		th.formatChain(b, e.Context, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		th.formatChain(p, e.Context, seen)
+		p.emit("\nDuring handling of the above exception, another exception occurred:\n\n", "|")
+	}
+	group := isGroup(e)
+	topLevel := group && p.depth == 0
+	if topLevel {
+		p.depth++
 	}
 	if len(e.Traceback) > 0 {
-		b.WriteString("Traceback (most recent call last):\n")
+		var b strings.Builder
 		for i := len(e.Traceback) - 1; i >= 0; i-- {
 			t := e.Traceback[i]
 			b.WriteString("  File \"" + t.File + "\", line " + strconv.Itoa(t.Line) + ", in " + t.Func + "\n")
@@ -191,11 +221,55 @@ func (th *Thread) formatChain(b *strings.Builder, e *Exception, seen map[*Except
 				b.WriteString("    " + src + "\n")
 			}
 		}
+		if group {
+			margin := "|"
+			if topLevel {
+				margin = "+"
+			}
+			p.emit("Exception Group Traceback (most recent call last):\n", margin)
+		} else {
+			p.emit("Traceback (most recent call last):\n", "|")
+		}
+		p.emit(b.String(), "|")
 	}
+	p.emit(th.excOnly(e), "|")
+	if !group {
+		return
+	}
+	excs := groupExceptions(e)
+	p.needClose = false
+	for i, x := range excs {
+		last := i == len(excs)-1
+		if last {
+			p.needClose = true
+		}
+		lead := "  "
+		if i == 0 {
+			lead = "+-"
+		}
+		title := " " + strconv.Itoa(i+1) + " "
+		pad := 35 - len(title)
+		p.b.WriteString(p.indent() + lead + "+" + strings.Repeat("-", pad/2) + title + strings.Repeat("-", pad-pad/2) + "\n")
+		p.depth++
+		if sub, ok := x.(*Exception); ok {
+			th.formatChain(p, sub, seen)
+		}
+		if last && p.needClose {
+			p.b.WriteString(p.indent() + "+" + strings.Repeat("-", 36) + "\n")
+			p.needClose = false
+		}
+		p.depth--
+	}
+	if topLevel {
+		p.depth = 0
+	}
+}
+
+// excOnly is the "Type: message" part of a traceback (with notes).
+func (th *Thread) excOnly(e *Exception) string {
 	if e.Class.IsSubtype(SyntaxErrorType) && e.Dict != nil {
 		if sv, ok := e.Dict.GetStr("_syntax").(*syntaxErrValue); ok {
-			b.WriteString(sv.e.Format())
-			return
+			return sv.e.Format()
 		}
 	}
 	name := e.Class.Name
@@ -204,22 +278,21 @@ func (th *Thread) formatChain(b *strings.Builder, e *Exception, seen map[*Except
 	}
 	s, err := excStrSafe(th, e)
 	if err != nil {
-		b.WriteString(name + ": <exception str() failed>\n")
-		return
+		return name + ": <exception str() failed>\n"
 	}
-	if s == "" {
-		b.WriteString(name + "\n")
-	} else {
-		b.WriteString(name + ": " + s + "\n")
+	out := name + "\n"
+	if s != "" {
+		out = name + ": " + s + "\n"
 	}
 	if e.Dict != nil {
 		if notes, ok := e.Dict.GetStr("__notes__").(*List); ok {
 			for _, n := range notes.Elems {
 				ns, _ := ToStr(th, n)
-				b.WriteString(ns + "\n")
+				out += ns + "\n"
 			}
 		}
 	}
+	return out
 }
 
 func excStrSafe(th *Thread, e *Exception) (string, error) {
