@@ -406,11 +406,19 @@ func initMiscTypes() {
 		}
 		return &BoundMethod{Self: t, Func: f}, nil
 	}
+	ClassMethodType.Repr = func(th *Thread, v Value) (string, error) {
+		r, err := Repr(th, v.(*ClassMethod).Func)
+		return "<classmethod(" + r + ")>", err
+	}
 	ClassMethodType.AddGetter("__func__", func(th *Thread, self Value) (Value, error) { return self.(*ClassMethod).Func, nil })
 	ClassMethodType.AddGetter("__isabstractmethod__", func(th *Thread, self Value) (Value, error) { return False, nil })
 
 	StaticMethodType = NewBuiltinType("staticmethod", nil)
 	StaticMethodType.Flags |= FlagBaseType
+	StaticMethodType.Repr = func(th *Thread, v Value) (string, error) {
+		r, err := Repr(th, v.(*StaticMethod).Func)
+		return "<staticmethod(" + r + ")>", err
+	}
 	StaticMethodType.New = func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
 		if len(args) != 1 {
 			return nil, Errorf(TypeErrorType, "staticmethod expected 1 argument, got ", itoa(len(args)))
@@ -544,6 +552,10 @@ func initMiscTypes() {
 	}
 
 	CodeType = NewBuiltinType("code", nil)
+	CodeType.Repr = func(th *Thread, v Value) (string, error) {
+		c := v.(*CodeObj).C
+		return "<code object " + c.Name + " at " + addrOf(v) + ", file \"" + c.Filename + "\", line " + itoa(c.FirstLine) + ">", nil
+	}
 	CodeType.AddGetter("co_name", func(th *Thread, self Value) (Value, error) { return NewStr(self.(*CodeObj).C.Name), nil })
 	CodeType.AddGetter("co_filename", func(th *Thread, self Value) (Value, error) { return NewStr(self.(*CodeObj).C.Filename), nil })
 	CodeType.AddGetter("co_argcount", func(th *Thread, self Value) (Value, error) { return MakeInt(int64(self.(*CodeObj).C.ArgCount)), nil })
