@@ -160,6 +160,8 @@ func (th *Thread) newBuiltinsModule() *Module {
 	baseConv("bin", 2, "0b")
 	baseConv("oct", 8, "0o")
 	baseConv("hex", 16, "0x")
+	f("aiter", builtinAiter)
+	f("anext", builtinAnext)
 	f("callable", func(th *Thread, args []Value, kw *Kwargs) (Value, error) {
 		if err := argCount("callable", args, 1, 1); err != nil {
 			return nil, err

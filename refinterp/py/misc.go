@@ -635,6 +635,7 @@ func initMiscTypes() {
 
 	initFrameType()
 	initMemberDescrType()
+	initAnext()
 	TracebackType = NewBuiltinType("traceback", nil)
 	TracebackType.AddGetter("tb_lineno", func(th *Thread, self Value) (Value, error) {
 		e := self.(*TracebackValue).entries
