@@ -1,10 +1,6 @@
 package math
 
-import (
-	gomath "math"
-	"math/big"
-	"sync"
-)
+import gomath "math"
 
 // The fast paths of the correctly rounded functions. Each evaluates its
 // function in double-double arithmetic (a value as an unevaluated sum
@@ -12,9 +8,10 @@ import (
 // when the bound proves which double is nearest; when the exact value
 // lies too close to a midpoint between two doubles (about one call in
 // several thousand) or outside the ranges handled here, the caller falls
-// back to the big.Float refinement of precise.go. The kernels use small
-// tables (2**(j/64), sin and cos of j/64, atan of j/64, logarithms of
-// reciprocals near 1) computed once, on first use, with big.Float.
+// back to the big.Float refinement of precise.go. The kernels use the
+// small tables of tables.go (2**(j/64), sin and cos of j/64, atan of j/64,
+// logarithms of reciprocals near 1), which tables_test.go computes with
+// big.Float and checks.
 
 // dd is a double-double value hi + lo with |lo| <= ulp(hi)/2.
 type dd struct{ hi, lo float64 }
@@ -108,88 +105,6 @@ func roundDD(a dd, err float64) (float64, bool) {
 	return r, -d+err < down/2
 }
 
-var (
-	tablesOnce sync.Once
-	exp2Tab    [64]dd // 2**(j/64)
-	sinTab     [52]dd // sin(j/64)
-	cosTab     [52]dd // cos(j/64)
-	atanTab    [65]dd // atan(j/64)
-	logInv     [93]float64
-	logTab     [93]dd // -log(logInv[i]), logInv[i] ~ 128/(i+90)
-	ln2DD      dd
-	piDD       dd
-	halfPiDD   dd
-	invLn2DD   dd
-)
-
-func toDD(b *big.Float) dd {
-	h, _ := b.Float64()
-	l, _ := nf(prec+20).Sub(b, nf(prec+20).SetFloat64(h)).Float64()
-	return dd{h, l}
-}
-
-// bigAtan returns atan(x) for a big x in [0, 1]: two argument halvings
-// atan(x) = 2 atan(x / (1 + sqrt(1 + x²))), then the Taylor series.
-func bigAtan(x *big.Float) *big.Float {
-	const p = prec + 40
-	one := nf(p).SetInt64(1)
-	z := nf(p).Set(x)
-	for i := 0; i < 3; i++ {
-		s := nf(p).Mul(z, z)
-		s.Add(s, one)
-		s.Sqrt(s)
-		s.Add(s, one)
-		z.Quo(z, s)
-	}
-	z2 := nf(p).Mul(z, z)
-	sum := nf(p).Set(z)
-	term := nf(p).Set(z)
-	t := nf(p)
-	for k := int64(1); k < 400; k++ {
-		term.Mul(term, z2)
-		t.Quo(term, nf(p).SetInt64(2*k+1))
-		if k%2 == 1 {
-			sum.Sub(sum, t)
-		} else {
-			sum.Add(sum, t)
-		}
-		if t.Sign() == 0 || t.MantExp(nil) < -p-10 {
-			break
-		}
-	}
-	return sum.SetMantExp(sum, 3)
-}
-
-func initTables() {
-	tablesOnce.Do(func() {
-		initConsts()
-		ln2DD = toDD(bigLn2)
-		piDD = toDD(bigPi)
-		halfPiDD = dd{piDD.hi / 2, piDD.lo / 2}
-		invLn2DD = toDD(nf(prec).Quo(nf(prec).SetInt64(1), bigLn2))
-		for j := range exp2Tab {
-			a := nf(prec).Mul(bigLn2, nf(prec).SetFloat64(float64(j)/64))
-			exp2Tab[j] = toDD(bexp(a))
-		}
-		for j := range sinTab {
-			s, c := bsincos(float64(j) / 64)
-			sinTab[j], cosTab[j] = toDD(s), toDD(c)
-		}
-		for j := range atanTab {
-			atanTab[j] = toDD(bigAtan(nf(prec).SetFloat64(float64(j) / 64)))
-		}
-		for i := range logInv {
-			inv := 128 / float64(i+90)
-			logInv[i] = inv
-			if inv == 1 {
-				continue
-			}
-			l := blog(nf(prec).SetFloat64(inv), gomath.Log(inv))
-			logTab[i] = toDD(l.Neg(l))
-		}
-	})
-}
-
 // ln 2 in three parts: ln2A has 36 bits, so k*ln2A is exact for
 // |k| < 2**17; the rest of ln 2 after ln2C is below 2**-150.
 const (
@@ -201,7 +116,6 @@ const (
 // expKernel returns e**z as a * 2**n for a double-double z with
 // |z.hi| < 746, with the relative error bound of a.
 func expKernel(z dd) (a dd, n int64, eps float64) {
-	initTables()
 	k := gomath.Round(z.hi * (64 / gomath.Ln2))
 	ki := int64(k)
 	// r = z - k*ln2/64; k*ln2A/64 is exact, and so is the first difference
@@ -270,7 +184,6 @@ func fastExp(x float64) (float64, bool) {
 // logKernel returns ln x for a positive normal x with an absolute error
 // bound.
 func logKernel(x float64) (dd, float64) {
-	initTables()
 	b := gomath.Float64bits(x)
 	e := int64(b>>52) - 1023
 	m := gomath.Float64frombits(b&(1<<52-1) | 1023<<52) // [1, 2)
@@ -395,7 +308,6 @@ func fastSinCos(x float64) (s, c dd, ok bool) {
 	if !(a >= 0x1p-26 && a < 0x1p26) {
 		return dd{}, dd{}, false
 	}
-	initTables()
 	r, q, ok := reduce(x)
 	if !ok {
 		return dd{}, dd{}, false
@@ -440,7 +352,6 @@ func fastTan(x float64) (float64, bool) {
 // atanKernel returns atan z for a double-double z >= 0 (finite, and
 // normal when not zero), with a relative error below 2**-68.
 func atanKernel(z dd) dd {
-	initTables()
 	if z.hi > 1 {
 		w := ddDiv(dd{1, 0}, z)
 		return ddAdd(halfPiDD, atanKernel(w).neg())
