@@ -141,7 +141,7 @@ func scaleRound(a dd, n int64, eps float64) (float64, bool) {
 	if n > 1024 || n < -1100 {
 		return 0, false
 	}
-	if n >= -1021 {
+	if n >= -990 { // (below, a.lo * 2**n could lose bits to underflow)
 		if n == 1024 {
 			a = dd{a.hi * 2, a.lo * 2}
 			n--
@@ -162,6 +162,12 @@ func scaleRound(a dd, n int64, eps float64) (float64, bool) {
 	}
 	k := gomath.Round(r.hi / g)
 	d := (r.hi - k*g) + r.lo // r.hi - k*g is exact: ulp(r.hi) <= g
+	// r.hi itself may lie on a midpoint of the grid, r.lo deciding
+	if d > g/2 {
+		k, d = k+1, d-g
+	} else if d < -g/2 {
+		k, d = k-1, d+g
+	}
 	if gomath.Abs(d)+err*(1+0x1p-20) >= g/2*(1-0x1p-40) {
 		return 0, false
 	}
@@ -299,7 +305,10 @@ func sinCosKernel(r dd) (s, c dd) {
 	return s, c
 }
 
-const sinCosEps = 0x1p-68
+// sinCosEps bounds the relative error of sinCosKernel's results: the
+// worst case, about 2**-67.4, is sin r near 1/128 where the rounding
+// errors of the t³ term weigh most.
+const sinCosEps = 0x1p-66
 
 // fastSinCos returns sin x and cos x (as double-doubles) for
 // 2**-26 <= |x| < 2**26.
@@ -375,7 +384,9 @@ func atanKernel(z dd) dd {
 	return ddAdd(atanTab[j], at)
 }
 
-const atanEps = 0x1p-66
+// atanEps bounds the relative error of atanKernel's result (at worst
+// about 2**-67, near atan(1/128)).
+const atanEps = 0x1p-65
 
 func fastAtan(x float64) (float64, bool) {
 	a := gomath.Abs(x)
@@ -469,24 +480,23 @@ func fastIntPow(x float64, n int64, recip bool) (float64, bool) {
 	if !(a >= 0x1p-16 && a <= 0x1p16) {
 		return 0, false
 	}
-	r := dd{1, 0}
-	b := dd{a, 0}
-	steps := 0.0
+	// er and eb bound the relative errors of r and b; a ddMul adds at most
+	// 2**-103 to the sum of its operands' errors.
+	r, er := dd{1, 0}, 0.0
+	b, eb := dd{a, 0}, 0.0
 	for n > 0 {
 		if n&1 == 1 {
-			r = ddMul(r, b)
-			steps++
+			r, er = ddMul(r, b), er+eb+0x1p-103
 		}
 		n >>= 1
 		if n > 0 {
-			b = ddMul(b, b)
-			steps += 2 // b's error doubles too
+			b, eb = ddMul(b, b), 2*eb+0x1p-103
 		}
 	}
 	if gomath.Abs(r.hi) > 0x1p1000 || gomath.Abs(r.hi) < 0x1p-1000 {
 		return 0, false
 	}
-	eps := (steps + 1) * 0x1p-102
+	eps := er * 1.01
 	if recip {
 		r = ddDiv(dd{1, 0}, r)
 		eps += 0x1p-102
