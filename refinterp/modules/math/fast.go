@@ -280,8 +280,10 @@ func reduce(x float64) (dd, int, bool) {
 	return dd{rh, rl}, int(int64(k) & 3), true
 }
 
-// sinCosKernel returns sin r and cos r for |r| <= pi/4 + a little.
-func sinCosKernel(r dd) (s, c dd) {
+// sinCosKernel returns sin r and cos r for |r| <= pi/4 + a little, and
+// a bound on their absolute errors: the rounding errors of the t³ term
+// (below 2**-52 |t|³) and of the table products and sums (2**-99).
+func sinCosKernel(r dd) (s, c dd, err float64) {
 	neg := r.hi < 0
 	if neg {
 		r = r.neg()
@@ -302,26 +304,21 @@ func sinCosKernel(r dd) (s, c dd) {
 	if neg {
 		s = s.neg()
 	}
-	return s, c
+	return s, c, gomath.Abs(th*t2)*0x1p-52 + 0x1p-99
 }
 
-// sinCosEps bounds the relative error of sinCosKernel's results: the
-// worst case, about 2**-67.4, is sin r near 1/128 where the rounding
-// errors of the t³ term weigh most.
-const sinCosEps = 0x1p-66
-
-// fastSinCos returns sin x and cos x (as double-doubles) for
-// 2**-26 <= |x| < 2**26.
-func fastSinCos(x float64) (s, c dd, ok bool) {
+// fastSinCos returns sin x and cos x (as double-doubles, with a bound on
+// their absolute errors) for 2**-26 <= |x| < 2**26.
+func fastSinCos(x float64) (s, c dd, err float64, ok bool) {
 	a := gomath.Abs(x)
 	if !(a >= 0x1p-26 && a < 0x1p26) {
-		return dd{}, dd{}, false
+		return dd{}, dd{}, 0, false
 	}
 	r, q, ok := reduce(x)
 	if !ok {
-		return dd{}, dd{}, false
+		return dd{}, dd{}, 0, false
 	}
-	s, c = sinCosKernel(r)
+	s, c, err = sinCosKernel(r)
 	switch q {
 	case 1:
 		s, c = c, s.neg()
@@ -330,87 +327,92 @@ func fastSinCos(x float64) (s, c dd, ok bool) {
 	case 3:
 		s, c = c.neg(), s
 	}
-	return s, c, true
+	return s, c, err, true
 }
 
 func fastSin(x float64) (float64, bool) {
-	s, _, ok := fastSinCos(x)
+	s, _, err, ok := fastSinCos(x)
 	if !ok {
 		return 0, false
 	}
-	return roundDD(s, sinCosEps*gomath.Abs(s.hi))
+	return roundDD(s, err)
 }
 
 func fastCos(x float64) (float64, bool) {
-	_, c, ok := fastSinCos(x)
+	_, c, err, ok := fastSinCos(x)
 	if !ok {
 		return 0, false
 	}
-	return roundDD(c, sinCosEps*gomath.Abs(c.hi))
+	return roundDD(c, err)
 }
 
 func fastTan(x float64) (float64, bool) {
-	s, c, ok := fastSinCos(x)
+	s, c, err, ok := fastSinCos(x)
 	if !ok {
 		return 0, false
 	}
 	t := ddDiv(s, c)
-	return roundDD(t, 3*sinCosEps*gomath.Abs(t.hi))
+	// relative errors add up in the quotient
+	rel := err/gomath.Abs(s.hi) + err/gomath.Abs(c.hi) + 0x1p-100
+	return roundDD(t, rel*1.01*gomath.Abs(t.hi))
 }
 
-// atanKernel returns atan z for a double-double z >= 0 (finite, and
-// normal when not zero), with a relative error below 2**-68.
-func atanKernel(z dd) dd {
-	if z.hi > 1 {
-		w := ddDiv(dd{1, 0}, z)
-		return ddAdd(halfPiDD, atanKernel(w).neg())
+// atanKernel returns atan(n/d) for double-doubles n, d >= 0, d > 0, and
+// a bound on its absolute error (the rounding errors of the t³ term,
+// below 2**-51 |t|³, and 2**-99 relative for the rest): a table value at the nearest multiple b
+// of 1/64 plus atan((n - b*d)/(d + b*n)) by its Taylor series, after
+// atan(n/d) = pi/2 - atan(d/n) when n > d. One double-double division.
+func atanKernel(n, d dd) (dd, float64) {
+	swap := n.hi > d.hi
+	if swap {
+		n, d = d, n
 	}
-	j := int(z.hi*64 + 0.5)
+	j := int(n.hi/d.hi*64 + 0.5)
 	var t dd
 	if j == 0 {
-		t = z
+		t = ddDiv(n, d)
 	} else {
 		b := float64(j) / 64
-		num := ddAdd(z, dd{-b, 0})
-		ph, pl := twoProd(z.hi, b)
-		den := ddAdd(dd{1, 0}, dd{ph, pl + z.lo*b})
+		ph, pl := twoProd(d.hi, b)
+		num := ddAdd(n, dd{-ph, -pl - d.lo*b})
+		qh, ql := twoProd(n.hi, b)
+		den := ddAdd(d, dd{qh, ql + n.lo*b})
 		t = ddDiv(num, den)
 	}
 	t2 := t.hi * t.hi
 	at := ddAdd(t, dd{t.hi * t2 * (-1.0/3 + t2*(1.0/5+t2*(-1.0/7+t2*(1.0/9+t2*(-1.0/11))))), 0})
-	if j == 0 {
-		return at
+	if j > 0 {
+		at = ddAdd(atanTab[j], at)
 	}
-	return ddAdd(atanTab[j], at)
+	if swap {
+		at = ddAdd(halfPiDD, at.neg())
+	}
+	return at, gomath.Abs(t.hi*t2)*0x1p-51 + gomath.Abs(at.hi)*0x1p-99
 }
-
-// atanEps bounds the relative error of atanKernel's result (at worst
-// about 2**-67, near atan(1/128)).
-const atanEps = 0x1p-65
 
 func fastAtan(x float64) (float64, bool) {
 	a := gomath.Abs(x)
 	if !(a >= 0x1p-26 && a < 0x1p1000) {
 		return 0, false
 	}
-	r := atanKernel(dd{a, 0})
+	r, err := atanKernel(dd{a, 0}, dd{1, 0})
 	if x < 0 {
 		r = r.neg()
 	}
-	return roundDD(r, atanEps*gomath.Abs(r.hi))
+	return roundDD(r, err)
 }
 
-// angle returns the angle of the point (x, y) from the double-double
-// ratio |y/x| = q: atan q in the quadrant of the signs.
-func angle(q dd, xneg, yneg bool) (float64, bool) {
-	r := atanKernel(q)
+// angle returns the angle of the point (x, y), correctly rounded, from
+// the double-doubles |y| and |x| and the signs.
+func angle(ay, ax dd, xneg, yneg bool) (float64, bool) {
+	r, err := atanKernel(ay, ax)
 	if xneg {
 		r = ddAdd(piDD, r.neg())
 	}
 	if yneg {
 		r = r.neg()
 	}
-	return roundDD(r, atanEps*gomath.Abs(r.hi))
+	return roundDD(r, err+gomath.Abs(r.hi)*0x1p-100)
 }
 
 func fastAtan2(y, x float64) (float64, bool) {
@@ -422,9 +424,7 @@ func fastAtan2(y, x float64) (float64, bool) {
 	if !(q >= 0x1p-500 && q <= 0x1p500) {
 		return 0, false
 	}
-	ql := gomath.FMA(-q, ax, ay) / ax
-	q, ql = fastTwoSum(q, ql)
-	return angle(dd{q, ql}, x < 0, y < 0)
+	return angle(dd{ay, 0}, dd{ax, 0}, x < 0, y < 0)
 }
 
 // oneMinusSquare returns 1 - x² for |x| < 1 as a double-double.
@@ -445,7 +445,7 @@ func fastAsin(x float64) (float64, bool) {
 		return 0, false
 	}
 	s := ddSqrt(oneMinusSquare(a))
-	return angle(ddDiv(dd{a, 0}, s), false, x < 0)
+	return angle(dd{a, 0}, s, false, x < 0)
 }
 
 func fastAcos(x float64) (float64, bool) {
@@ -454,7 +454,7 @@ func fastAcos(x float64) (float64, bool) {
 		return 0, false
 	}
 	s := ddSqrt(oneMinusSquare(a))
-	return angle(ddDiv(s, dd{a, 0}), x < 0, false)
+	return angle(s, dd{a, 0}, x < 0, false)
 }
 
 // fastPow returns x**y correctly rounded for finite x > 0 and finite y,
