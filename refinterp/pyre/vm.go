@@ -2,6 +2,7 @@ package pyre
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -14,10 +15,10 @@ import (
 // StepBudget bounds the steps (instructions and backtracks) of one
 // search, match or fullmatch. CPython has no limit; real patterns stay far
 // below it. Exceeding it raises RuntimeError.
-var StepBudget = 200_000_000
+var StepBudget = 100_000_000
 
-// MaxStack bounds the backtracking stack (in frames, ~40 bytes each).
-var MaxStack = 1 << 22
+// MaxStack bounds the backtracking stack, in frames of 32 bytes (64 MB).
+var MaxStack = 1 << 21
 
 type frameKind uint8
 
@@ -184,7 +185,8 @@ func (m *machine) backref(in *inst, pos int) int {
 			return -1
 		}
 		c, size := m.runeAt(pos)
-		if !foldEqual(r, c, in.ascii) {
+		// sre's GROUPREF_IGNORE compares lower-case forms only.
+		if r != c && (in.ascii || unicode.ToLower(r) != unicode.ToLower(c)) && !foldEqual(r, c, true) {
 			return -1
 		}
 		pos += size
