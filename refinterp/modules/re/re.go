@@ -207,13 +207,7 @@ func (st *state) compile(th *py.Thread, pat, flagsV py.Value) (*Pattern, error) 
 	if p := st.cache[key]; p != nil {
 		return p, nil
 	}
-	src := s
-	if src == "" {
-		// pyre rejects the empty pattern ("pattern too complex"); an
-		// empty non-capturing group means the same.
-		src = "(?:)"
-	}
-	re, err := pyre.Compile(src, pyre.Flags(flags))
+	re, err := pyre.Compile(s, pyre.Flags(flags))
 	if err != nil {
 		return nil, st.raise(th, err)
 	}
