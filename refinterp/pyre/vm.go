@@ -402,12 +402,18 @@ func (m *machine) run(start int) bool {
 			case fChoice:
 				pc, pos = int(f.pc), f.pos
 			case fStar:
-				p := m.prevStart(f.pos)
-				// Before a literal, only give back to where it can match.
+				var p int
 				if c := prog[f.pc].follow; c >= 0 {
-					for p > f.a && m.s[p] != byte(c) {
-						p = m.prevStart(p)
+					// Before a literal, only give back to where it can
+					// match (an ASCII byte is never inside a UTF-8
+					// sequence, so a byte search is exact).
+					i := strings.LastIndexByte(m.s[f.a:f.pos], byte(c))
+					if i < 0 {
+						continue
 					}
+					p = f.a + i
+				} else {
+					p = m.prevStart(f.pos)
 				}
 				if p > f.a {
 					m.push(frame{kind: fStar, pc: f.pc, pos: p, a: f.a})
