@@ -116,7 +116,8 @@ OPS = [('finditer', None), ('findall', None), ('split', 0), ('split', 1),
 
 def random_pattern(rnd, depth):
     atoms = ['a', 'b', 'é', r'\n', '.', r'\d', r'\w', r'\s', r'\W', '[ab]', '[^a]', r'[\d_]',
-             r'[^\W\d]', '^', '$', r'\A', r'\Z', r'\b', r'\B', 'x', ' ', r'\.', r'\1']
+             r'[^\W\d]', '^', '$', r'\A', r'\Z', r'\b', r'\B', 'x', ' ', r'\.', r'\1',
+             '(?<=a)', '(?<!b)', r'(?<=\w\W)', '(?(1)a|b)', r'(?(1)\1)']
     quants = ['', '', '', '*', '+', '?', '*?', '+?', '??', '{2}', '{1,2}', '{,2}', '{2,}?', '*+', '?+']
     out = []
     for i in range(rnd.randint(1, 4)):
@@ -124,7 +125,7 @@ def random_pattern(rnd, depth):
         if k < 7 or depth == 0:
             a = rnd.choice(atoms)
             out.append(a)
-            if a not in ('^', '$', r'\A', r'\Z', r'\b', r'\B'):
+            if not a.startswith('(?') and a not in ('^', '$', r'\A', r'\Z', r'\b', r'\B'):
                 out.append(rnd.choice(quants))
         elif k < 10:
             opener = rnd.choice(['(', '(?:', '(?P<g%d>' % i, '(?i:', '(?s:', '(?m:', '(?=', '(?!', '(?>'])
@@ -147,7 +148,7 @@ RANDOM_OPS = [('finditer', None), ('sub', ['<\\g<0>>', 0]), ('search', [1, 100])
 def random_records():
     import random
     rnd = random.Random(7)
-    for _ in range(500):
+    for _ in range(800):
         p = random_pattern(rnd, 2)
         f = rnd.choice([0, 0, re.I, re.M, re.S, re.A])
         ops = []
