@@ -24,8 +24,7 @@ type frameKind uint8
 
 const (
 	fChoice   frameKind = iota // resume at pc, pos
-	fCap                       // undo: caps[a] = b
-	fLast                      // undo: lastindex = a
+	fCap                       // undo: caps[a] = b (and lastindex = pos for an end slot)
 	fReg                       // undo: regs[a] = {count b, last pos}
 	fStar                      // greedy opStar at pc: give back one char from pos (not below a)
 	fLazyStar                  // lazy opStar at pc: take one more char at pos (count a)
@@ -75,9 +74,14 @@ func (m *machine) push(f frame) bool {
 	return true
 }
 
+// setCap sets a capture slot; an end slot also sets lastindex, as sre's
+// MARK does.
 func (m *machine) setCap(i, v int) {
-	m.push(frame{kind: fCap, a: i, b: m.caps[i]})
+	m.push(frame{kind: fCap, a: i, b: m.caps[i], pos: m.lastindex})
 	m.caps[i] = v
+	if i&1 == 1 {
+		m.lastindex = i / 2
+	}
 }
 
 func (m *machine) setReg(i, count, last int) {
@@ -91,8 +95,9 @@ func (m *machine) undo(f *frame) {
 	switch f.kind {
 	case fCap:
 		m.caps[f.a] = f.b
-	case fLast:
-		m.lastindex = f.a
+		if f.a&1 == 1 {
+			m.lastindex = f.pos
+		}
 	case fReg:
 		m.regs[f.a] = repReg{f.b, f.pos}
 	}
@@ -114,7 +119,7 @@ func (m *machine) cut(bi int) {
 	j := bi
 	for i := bi + 1; i < len(m.stack); i++ {
 		switch m.stack[i].kind {
-		case fCap, fLast, fReg:
+		case fCap, fReg:
 			m.stack[j] = m.stack[i]
 			j++
 		}
@@ -261,10 +266,6 @@ func (m *machine) run(start int) bool {
 			pc = in.x
 		case opSave:
 			m.setCap(in.n, pos)
-			if in.n&1 == 1 {
-				m.push(frame{kind: fLast, a: m.lastindex})
-				m.lastindex = in.n / 2
-			}
 			pc++
 		case opBackref:
 			if pos = m.backref(in, pos); pos < 0 {
@@ -396,7 +397,7 @@ func (m *machine) run(start int) bool {
 			f := m.stack[len(m.stack)-1]
 			m.stack = m.stack[:len(m.stack)-1]
 			switch f.kind {
-			case fCap, fLast, fReg:
+			case fCap, fReg:
 				m.undo(&f)
 				continue
 			case fChoice:
