@@ -272,6 +272,18 @@ func (re *Regexp) Match(s string, pos, endpos int, anchor Anchor) ([]int, error)
 	return re.exec(s, pos, endpos, anchor, false)
 }
 
+// NextMatch is one step of finditer: the leftmost match in s[pos:endpos]
+// (byte offsets, already clamped) in Match's layout, or nil. After an
+// empty match at pos the caller passes mustAdvance, and the result is then
+// not empty at pos (Python 3.7+ rules); after any match it continues from
+// the match's end.
+func (re *Regexp) NextMatch(s string, pos, endpos int, mustAdvance bool) ([]int, error) {
+	if pos > endpos {
+		return nil, nil
+	}
+	return re.exec(s, pos, endpos, Search, mustAdvance)
+}
+
 // LastIndex returns Match.lastindex from a Match result (-1 for None).
 func LastIndex(match []int) int { return match[len(match)-1] }
 

@@ -94,6 +94,44 @@ func (p *Pattern) findall(th *py.Thread, strV, posV, endV py.Value) (py.Value, e
 	return py.NewList(out), nil
 }
 
+// matchIter is finditer's lazy iterator (callable_iterator in CPython).
+type matchIter struct {
+	p           *Pattern
+	sub         *subject
+	str         py.Value
+	pos, endpos int // code points, for the Match objects
+	at, end     int // bytes: where the next search starts, and endpos
+	must        bool
+	done        bool
+}
+
+// Type returns the iterator type.
+func (*matchIter) Type() *py.Type { return matchIterType }
+
+var matchIterType = func() *py.Type {
+	t := py.NewBuiltinType("callable_iterator", nil)
+	t.Iter = func(th *py.Thread, v py.Value) (py.Value, error) { return v, nil }
+	t.Next = func(th *py.Thread, v py.Value) (py.Value, error) {
+		it := v.(*matchIter)
+		if it.done {
+			return nil, nil
+		}
+		m, err := it.p.re.NextMatch(it.sub.s, it.at, it.end, it.must)
+		if err != nil {
+			it.done = true
+			return nil, it.p.st.raise(th, err)
+		}
+		if m == nil {
+			it.done = true
+			return nil, nil
+		}
+		it.must = m[0] == m[1]
+		it.at = m[1]
+		return &Match{p: it.p, sub: it.sub, str: it.str, m: m, pos: it.pos, endpos: it.endpos}, nil
+	}
+	return t
+}()
+
 func (p *Pattern) finditer(th *py.Thread, strV, posV, endV py.Value) (py.Value, error) {
 	sub, err := subjectOf(strV)
 	if err != nil {
@@ -103,15 +141,8 @@ func (p *Pattern) finditer(th *py.Thread, strV, posV, endV py.Value) (py.Value, 
 	if err != nil {
 		return nil, err
 	}
-	ms, err := p.re.FindAll(sub.s, sub.byteOff(pos), sub.byteOff(endpos), 0)
-	if err != nil {
-		return nil, p.st.raise(th, err)
-	}
-	out := make([]py.Value, len(ms))
-	for i, m := range ms {
-		out[i] = &Match{p: p, sub: sub, str: strV, m: m, pos: pos, endpos: endpos}
-	}
-	return py.Iter(th, py.NewList(out))
+	return &matchIter{p: p, sub: sub, str: strV, pos: pos, endpos: endpos,
+		at: sub.byteOff(pos), end: sub.byteOff(endpos)}, nil
 }
 
 func (p *Pattern) sub(th *py.Thread, repl, strV, countV py.Value, withCount bool) (py.Value, error) {

@@ -64,7 +64,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	m.Set("Pattern", PatternType)
 	m.Set("Match", MatchType)
 	m.AddFunc("compile", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parseArgs("compile", args, kw, []string{"pattern", "flags"}, 1)
+		a, err := parsePyArgs("compile", args, kw, []string{"pattern", "flags"}, 1)
 		if err != nil {
 			return nil, err
 		}
@@ -76,7 +76,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	}{{"match", pyre.MatchAt}, {"search", pyre.Search}, {"fullmatch", pyre.FullMatch}} {
 		f := f
 		m.AddFunc(f.name, func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-			a, err := parseArgs(f.name, args, kw, []string{"pattern", "string", "flags"}, 2)
+			a, err := parsePyArgs(f.name, args, kw, []string{"pattern", "string", "flags"}, 2)
 			if err != nil {
 				return nil, err
 			}
@@ -88,7 +88,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		})
 	}
 	m.AddFunc("findall", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parseArgs("findall", args, kw, []string{"pattern", "string", "flags"}, 2)
+		a, err := parsePyArgs("findall", args, kw, []string{"pattern", "string", "flags"}, 2)
 		if err != nil {
 			return nil, err
 		}
@@ -99,7 +99,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		return p.findall(th, a[1], nil, nil)
 	})
 	m.AddFunc("finditer", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parseArgs("finditer", args, kw, []string{"pattern", "string", "flags"}, 2)
+		a, err := parsePyArgs("finditer", args, kw, []string{"pattern", "string", "flags"}, 2)
 		if err != nil {
 			return nil, err
 		}
@@ -112,7 +112,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	for _, name := range []string{"sub", "subn"} {
 		name := name
 		m.AddFunc(name, func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-			a, err := parseArgs(name, args, kw, []string{"pattern", "repl", "string", "count", "flags"}, 3)
+			a, err := parsePyArgs(name, args, kw, []string{"pattern", "repl", "string", "count", "flags"}, 3)
 			if err != nil {
 				return nil, err
 			}
@@ -124,7 +124,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		})
 	}
 	m.AddFunc("split", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parseArgs("split", args, kw, []string{"pattern", "string", "maxsplit", "flags"}, 2)
+		a, err := parsePyArgs("split", args, kw, []string{"pattern", "string", "maxsplit", "flags"}, 2)
 		if err != nil {
 			return nil, err
 		}
@@ -135,7 +135,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		return p.split(th, a[1], a[2])
 	})
 	m.AddFunc("escape", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parseArgs("escape", args, kw, []string{"pattern"}, 1)
+		a, err := parsePyArgs("escape", args, kw, []string{"pattern"}, 1)
 		if err != nil {
 			return nil, err
 		}

@@ -30,3 +30,19 @@ try:
     re.compile("a\n(?P<1>b)")
 except re.error as e:
     print(e, "|", e.pos, e.lineno, e.colno)
+# finditer is lazy
+it = re.finditer(r"\w*", "ab cd")
+print(type(it).__name__, iter(it) is it, [m.span() for m in it], list(it))
+for m in re.compile(r"(?<=a)b").finditer("abab", 1, 3):
+    print(m, m.pos, m.endpos)
+print(next(re.finditer("z", "abc"), None))
+# argument errors: module functions are Python functions, methods are not
+calls = [lambda: re.finditer("a"), lambda: re.compile("a").finditer(),
+         lambda: re.compile("a").finditer("a", 1, 2, 3), lambda: re.match("a", "b", 0, 1),
+         lambda: re.match("a", "b", x=1), lambda: re.compile("a").match("a", x=1),
+         lambda: re.sub(), lambda: re.match("a", "b", pattern=1)]
+for f in calls:
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError:", e)
