@@ -167,3 +167,23 @@ func TestLimits(t *testing.T) {
 		t.Errorf("catastrophic pattern: error %v, want a RuntimeError", err)
 	}
 }
+
+// TestASCIICase checks foldSet's shortcut for ASCII characters against
+// the case table.
+func TestASCIICase(t *testing.T) {
+	for r := rune(0); r < 128; r++ {
+		got := map[rune]bool{}
+		for _, c := range foldSet(r, false) {
+			got[c] = true
+		}
+		want := map[rune]bool{r: true}
+		if r >= minFold {
+			for _, c := range caseClass(r) {
+				want[c] = true
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("foldSet(%q) = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package pyre
 import (
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // category is \d, \w or \s (Unicode or ASCII), possibly negated.
@@ -189,6 +190,23 @@ func foldSet(r rune, ascii bool) []rune {
 		return out
 	}
 	if r < minFold || r > maxFold {
+		return out
+	}
+	if r < utf8.RuneSelf {
+		// ASCII letters: no need to build the whole table (TestASCIICase
+		// checks this against it).
+		if r|0x20 < 'a' || r|0x20 > 'z' {
+			return out
+		}
+		out = append(out, r^0x20)
+		switch r | 0x20 {
+		case 'i':
+			out = append(out, 0x130, 0x131)
+		case 'k':
+			out = append(out, 0x212a)
+		case 's':
+			out = append(out, 0x17f)
+		}
 		return out
 	}
 	for _, c := range caseClass(r) {
