@@ -20,6 +20,7 @@ const (
 type Regexp struct {
 	pattern string
 	flags   Flags
+	bytes   bool
 	prog    []inst
 	nregs   int
 	ngroups int
@@ -40,13 +41,27 @@ type Regexp struct {
 // backtracking matcher. flags combines the Flags constants (inline flags
 // in the pattern add to them). Errors are *Error values.
 func Compile(pattern string, flags Flags) (*Regexp, error) {
-	p, root, err := parse(pattern, flags)
+	return compile(pattern, flags, false)
+}
+
+// CompileBytes compiles a bytes pattern, given decoded as Latin-1 (each
+// byte one code point); subjects must be decoded the same way. \w, \d,
+// \s, \b and IGNORECASE are then ASCII-only, \u, \U and \N are bad
+// escapes, and the flags may include LOCALE (treated as the C locale) but
+// not UNICODE.
+func CompileBytes(pattern string, flags Flags) (*Regexp, error) {
+	return compile(pattern, flags, true)
+}
+
+func compile(pattern string, flags Flags, bytes bool) (*Regexp, error) {
+	p, root, err := parse(pattern, flags, bytes)
 	if err != nil {
 		return nil, err
 	}
 	prog, nregs := compileProgram(root)
 	re := &Regexp{
 		pattern: pattern,
+		bytes:   bytes,
 		flags:   p.global,
 		prog:    prog,
 		nregs:   nregs,
@@ -161,10 +176,13 @@ func firstBytes(prog []inst) *[256]bool {
 // Pattern returns the source pattern.
 func (re *Regexp) Pattern() string { return re.pattern }
 
+// IsBytes reports whether the pattern was compiled by CompileBytes.
+func (re *Regexp) IsBytes() bool { return re.bytes }
+
 // Flags returns the flags in effect, including inline global flags and
 // Unicode for str patterns without ASCII, like Pattern.flags in Python.
 func (re *Regexp) Flags() Flags {
-	if re.flags&ASCII == 0 {
+	if re.flags&ASCII == 0 && !re.bytes {
 		return re.flags | Unicode
 	}
 	return re.flags
