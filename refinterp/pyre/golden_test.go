@@ -17,6 +17,7 @@ import (
 type goldenRecord struct {
 	Pattern string            `json:"pattern"`
 	Flags   int               `json:"flags"`
+	Bytes   bool              `json:"bytes"`
 	Subject string            `json:"subject"`
 	Ops     []json.RawMessage `json:"ops"`
 }
@@ -49,7 +50,7 @@ func TestGolden(t *testing.T) {
 			if len(op) > 3 {
 				json.Unmarshal(op[3], &subject)
 			}
-			got := runGolden(kind, Flags(rec.Flags), rec.Pattern, subject, op[1])
+			got := runGolden(kind, Flags(rec.Flags), rec.Bytes, rec.Pattern, subject, op[1])
 			n++
 			if got != want {
 				t.Errorf("%s %q flags=%d on %q args %s:\n python %s\n    got %s", kind, rec.Pattern, rec.Flags, subject, op[1], want, got)
@@ -113,8 +114,12 @@ func goldenSpans(s string, m []int) string {
 func pyList(items []string) string { return "[" + strings.Join(items, ", ") + "]" }
 
 // runGolden computes what gen_golden.py's run() prints, with this package.
-func runGolden(kind string, flags Flags, pattern, s string, args json.RawMessage) string {
-	re, err := Compile(pattern, flags)
+func runGolden(kind string, flags Flags, bytes bool, pattern, s string, args json.RawMessage) string {
+	compile := Compile
+	if bytes {
+		compile = CompileBytes
+	}
+	re, err := compile(pattern, flags)
 	if err != nil {
 		return errText(err)
 	}

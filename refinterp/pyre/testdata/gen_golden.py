@@ -114,6 +114,26 @@ OPS = [('finditer', None), ('findall', None), ('split', 0), ('split', 1),
        ('search', None), ('match', [0, 100]), ('fullmatch', [0, 100]), ('fullmatch', [2, 100])]
 
 
+# Bytes patterns: records carry "bytes": true, with pattern and subject
+# decoded as Latin-1; only span-valued operations are compared.
+BYTES_PATTERNS = [
+    (rb'\w+', 0), (rb'(?i)\xe9|k', 0), (rb'\b\w', 0), (rb'\s+', 0), (rb'\d', 0), (rb'[\x80-\xff]+', 0),
+    (rb'(?L)\w', 0), (rb'a', re.L), (rb'\u0041', 0), (rb'(?u)a', 0), (rb'a', re.U), (rb'(?a)\w', 0),
+    (rb'\N{DIGIT ONE}', 0), (rb'(?i)[a-z]+', re.A), (rb'(.)\1', re.I), (rb'a', re.A | re.L),
+]
+BYTES_SUBJECTS = [b'', b'ab cd', b'\xe9\xc9 K k \xff', b'1\t2\x1c3 \xa0', b'aA\xe9\xc9\xe9']
+BYTES_OPS = [('finditer', None), ('search', [1, 100]), ('fullmatch', [0, 100])]
+
+
+def bytes_records():
+    for p, f in BYTES_PATTERNS:
+        ops = [['compile', None, run('compile', f, p, b'', None)]]
+        for s in BYTES_SUBJECTS:
+            for kind, args in BYTES_OPS:
+                ops.append([kind, args, run(kind, f, p, s, args), s.decode('latin-1')])
+        yield {'pattern': p.decode('latin-1'), 'flags': int(f), 'bytes': True, 'subject': None, 'ops': ops}
+
+
 def random_pattern(rnd, depth):
     atoms = ['a', 'b', 'é', r'\n', '.', r'\d', r'\w', r'\s', r'\W', '[ab]', '[^a]', r'[\d_]',
              r'[^\W\d]', '^', '$', r'\A', r'\Z', r'\b', r'\B', 'x', ' ', r'\.', r'\1',
@@ -175,6 +195,7 @@ def records():
         p = r'(?P<first>a)(?P<rest>b)?'
         yield {'pattern': p, 'flags': 0, 'subject': 'xaybab', 'ops': [['sub', [t, 0], run('sub', 0, p, 'xaybab', [t, 0])]]}
     yield from random_records()
+    yield from bytes_records()
 
 
 def main():
