@@ -209,8 +209,8 @@ func (re *Regexp) machine() *machine {
 func (re *Regexp) release(m *machine) {
 	m.s = ""
 	m.err = nil
-	if cap(m.stack) > 1<<12 {
-		m.stack = nil // do not pin a large stack
+	if cap(m.stack) > 256 {
+		m.stack = nil // keep at most 8 KB of stack with the pattern
 	}
 	re.mu.Lock()
 	re.free = m
