@@ -32,6 +32,12 @@ type Regexp struct {
 	prefix     string
 	firstBytes *[256]bool
 	anchored   bool
+	// dotStar is the opAny or opAnyAll of a leading .* (any repeat of
+	// it with no minimum) in a pattern without backreferences or
+	// conditionals: if a match attempt fails at p, it fails at every
+	// later start the .* could have reached from p (the rest of the
+	// line, or the whole text).
+	dotStar opcode
 
 	mu   sync.Mutex
 	free *machine // a machine to reuse
@@ -90,6 +96,15 @@ func (re *Regexp) analyze() {
 		if in.at == atBeginning {
 			re.anchored = true
 			return
+		}
+	case opStar:
+		if one := re.prog[i+1].op; in.min == 0 && in.max < 0 && (one == opAny || one == opAnyAll) {
+			re.dotStar = one
+			for _, x := range re.prog {
+				if x.op == opBackref || x.op == opCond {
+					re.dotStar = 0
+				}
+			}
 		}
 	}
 	re.firstBytes = firstBytes(re.prog)
@@ -250,6 +265,17 @@ func (re *Regexp) exec(s string, pos, end int, anchor Anchor, mustAdvance bool) 
 			}
 			if found = m.run(start); found || m.err != nil || start >= end {
 				break
+			}
+			if re.dotStar != 0 && !(mustAdvance && start == pos) {
+				if re.dotStar == opAnyAll {
+					break
+				}
+				i := strings.IndexByte(s[start:end], '\n')
+				if i < 0 {
+					break
+				}
+				start += i + 1
+				continue
 			}
 			start += runeLen(s, start)
 		}
