@@ -129,6 +129,7 @@ func ParseConfig(opts runners.Options) (Config, error) {
 	durSetting("char-timeout", &c.Protocol.CharTimeout)
 	durSetting("output-idle", &c.Protocol.OutputIdle)
 	intSetting("chunk-size", &c.Protocol.ChunkSize)
+	boolSetting("chunk-drain", &c.Protocol.DrainChunks)
 	durSetting("chunk-delay", &c.Protocol.ChunkDelay)
 	if v, ok := s["raw-paste"]; ok && err == nil {
 		switch v {
