@@ -55,6 +55,18 @@ func test(name, src string) runners.Test {
 	return runners.Test{Name: name, Path: name, Source: []byte(src)}
 }
 
+// TestQEMUBoot starts the emulator and runs one line: .ci/run tries it
+// twice before the other QEMU tests, so that a flaky emulator start is told
+// apart from a failing test.
+func TestQEMUBoot(t *testing.T) {
+	needQEMU(t)
+	b := openMicrobit(t, runners.Options{Timeout: 5 * time.Second})
+	out, err := b.Run(context.Background(), test("boot.py", "print('booted')\n"))
+	if err != nil || out.Status != runners.Exited || string(out.Stdout) != "booted\n" {
+		t.Fatalf("boot: %v %v %q %q (%v)", err, out.Status, out.Stdout, out.Stderr, out.Err)
+	}
+}
+
 // TestQEMUMicrobit runs a small suite on the emulated micro:bit and checks
 // the real classification of each outcome, in order (the timeout must be
 // followed by a passing test).
