@@ -12,8 +12,10 @@ package suites
 //     lang/imports/pkg_a/ are listed as "pkg_a/*.py").
 //   - Every directory that directly holds a test has a suite.json whose
 //     "category" is that directory relative to suites/ (e.g. "lang/functions"),
-//     with a non-empty "description", "needs" drawn from checkKnownNeeds, and
-//     valid globs in "helpers" and "skip".
+//     with a non-empty "description", "needs" naming features the harness
+//     probes (harness.KnownFeature), and valid globs in "helpers" and "skip".
+//   - A test's own "# needs:" lines (discover.FileNeeds) name probed
+//     features too, none already in its manifest's "needs".
 //   - Tests and .exp files are valid UTF-8.
 //   - A test without NAME.py.exp is judged against CPython: run with
 //     python3 -B -S (no site: 3x faster start; tests must not need site-packages
@@ -41,12 +43,16 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/mptest/mptest/runners/discover"
+	"github.com/mptest/mptest/runners/harness"
 )
 
 var checkRoots = []string{"lang", "types", "stdlib", "micropython", "device"}
@@ -63,12 +69,6 @@ const (
 	// are left out, and logged, rather than making go test crawl.
 	checkBudget = 80 * time.Second
 )
-
-var checkKnownNeeds = map[string]bool{
-	"float": true, "complex": true, "bigint": true, "async": true, "re": true,
-	"json": true, "struct": true, "array": true, "collections": true, "io": true,
-	"unicode": true, "floatrepr": true,
-}
 
 type checkManifest struct {
 	Category    string              `json:"category"`
@@ -115,7 +115,7 @@ func checkLoadManifest(t *testing.T, dir string) *checkManifest {
 		t.Errorf("%s/suite.json: empty description", dir)
 	}
 	for _, n := range m.Needs {
-		if !checkKnownNeeds[n] {
+		if !harness.KnownFeature(n) {
 			t.Errorf("%s/suite.json: unknown need %q", dir, n)
 		}
 	}
@@ -232,6 +232,14 @@ func TestCheckSuitesStatic(t *testing.T) {
 		counts[strings.SplitN(ct.rel, "/", 2)[0]]++
 		if bytes.Contains(ct.src, []byte(checkExitMarker)) && ct.exp != nil {
 			t.Errorf("%s: %q is for CPython-judged tests; this one has an .exp file", ct.rel, checkExitMarker)
+		}
+		for _, n := range discover.FileNeeds(ct.src) {
+			switch {
+			case !harness.KnownFeature(n):
+				t.Errorf("%s: unknown need %q (features are those the harness probes)", ct.rel, n)
+			case slices.Contains(ct.manifest.Needs, n):
+				t.Errorf("%s: needs %q already in %s/suite.json", ct.rel, n, ct.manifest.dir)
+			}
 		}
 		if n := bytes.Count(ct.src, []byte("\n")); n > 100 {
 			t.Errorf("%s: %d lines; keep tests short (split it)", ct.rel, n)

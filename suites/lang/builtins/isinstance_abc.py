@@ -1,3 +1,4 @@
+# needs: collections
 from collections.abc import Iterable, Sequence, Mapping, Callable
 print(isinstance([], Iterable), isinstance(5, Iterable))
 print(isinstance("s", Sequence), isinstance({}, Sequence))

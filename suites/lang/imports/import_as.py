@@ -1,3 +1,4 @@
+# needs: dunder_name
 import mod_simple as ms
 print(ms.VALUE)
 import mod_simple as again

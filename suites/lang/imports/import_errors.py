@@ -1,3 +1,4 @@
+# needs: dunder_name
 try:
     import no_such_module_xyz
 except ImportError as e:
