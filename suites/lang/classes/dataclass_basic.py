@@ -1,4 +1,4 @@
-# needs: dunder_name
+# needs: annotations, dunder_name
 try:
     from dataclasses import dataclass, field
 except ImportError:

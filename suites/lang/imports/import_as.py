@@ -1,4 +1,4 @@
-# needs: dunder_name
+# needs: local_import
 import mod_simple as ms
 print(ms.VALUE)
 import mod_simple as again

@@ -1,4 +1,4 @@
-# needs: dunder_name
+# needs: local_import
 from mod_simple import VALUE, double as dbl
 print(VALUE, dbl(5))
 from mod_simple import (

@@ -1,4 +1,4 @@
-# needs: dunder_name
+# needs: local_import
 import mod_simple
 names = [n for n in dir(mod_simple) if not n.startswith("__")]
 print(sorted(names))

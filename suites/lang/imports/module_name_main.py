@@ -1,4 +1,4 @@
-# needs: dunder_name
+# needs: local_import
 print(__name__)
 import mod_name
 print(mod_name.NAME, mod_name.__name__)

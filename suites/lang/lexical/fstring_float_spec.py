@@ -1,4 +1,4 @@
-# needs: fstring, float
+# needs: float, fstring
 try:
     1.0
 except Exception:

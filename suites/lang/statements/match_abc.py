@@ -1,4 +1,4 @@
-# needs: match, array, collections, dunder_name
+# needs: array, collections, dunder_name, match
 # match statement: sequence and mapping patterns on collections.abc types
 import array
 import collections
