@@ -44,6 +44,8 @@ var DefaultProbes = []Probe{
 	{"floatrepr", "double precision, CPython's shortest round-trip float repr", "if repr(0.1) != '0.1' or repr(1 / 3) != '0.3333333333333333' or repr(1e22) != '1e+22':\n    raise Exception\n", nil},
 	{"complex", "complex numbers and imaginary literals", "if (1 + 2j) * 1j != -2 + 1j:\n    raise Exception\n", nil},
 	{"bigint", "arbitrary-precision int", "if str(2 ** 100) != '1267650600228229401496703205376' or (2 ** 100) // (2 ** 98) != 4:\n    raise Exception\n", nil},
+	{"dictorder", "dicts keep insertion order", "d = {'q': 0, 'b': 1}\nfor k in 'zyxwvuts':\n    d[k] = 1\nif ''.join(d) != 'qbzyxwvuts':\n    raise Exception\n", nil},
+	{"numeric_underscore", "underscores in numeric literals and int() (PEP 515)", "if 1_000 != 1000 or int('1_0') != 10:\n    raise Exception\n", nil},
 	{"unicode", "str holds code points, not bytes", "s = '\u00e9\u20ac'\nif len(s) != 2 or ord(s[1]) != 0x20ac:\n    raise Exception\n", nil},
 	{"fstring", "f-string literals (PEP 498)", "x = 1\nif f'{x}' != '1' or f'{x!r:>3}' != '  1':\n    raise Exception\n", nil},
 	{"async", "async def / await (PEP 492)", "async def g():\n    return 1\nasync def f():\n    return await g()\nc = f()\ntry:\n    c.send(None)\n    raise Exception\nexcept StopIteration:\n    pass\n", nil},

@@ -1,4 +1,4 @@
-# needs: dunder_name, float
+# needs: dunder_name, float, numeric_underscore
 try:
     1.0
 except Exception:

@@ -1,4 +1,4 @@
-# needs: float
+# needs: float, floatrepr
 try:
     1.0
 except Exception:

@@ -1,4 +1,4 @@
-# needs: float
+# needs: float, floatrepr
 try:
     import struct
 except ImportError:

@@ -1,4 +1,4 @@
-# needs: dunder_name
+# needs: dunder_name, numeric_underscore
 try:
     1.0
 except Exception:
