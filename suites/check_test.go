@@ -15,7 +15,11 @@ package suites
 //     with a non-empty "description", "needs" naming features the harness
 //     probes (harness.KnownFeature), and valid globs in "helpers" and "skip".
 //   - A test's own "# needs:" lines (discover.FileNeeds) name probed
-//     features too, none already in its manifest's "needs".
+//     features too, none already in its manifest's "needs"; and a test
+//     using syntax a port may lack (f-strings, async, :=, match, /
+//     parameters, @, variable annotations, except*)
+//     declares it, so that such a port skips it instead of failing to
+//     compile it (checked with CPython's ast module).
 //   - Tests and .exp files are valid UTF-8.
 //   - A test without NAME.py.exp is judged against CPython: run with
 //     python3 -B -S (no site: 3x faster start; tests must not need site-packages
@@ -421,4 +425,64 @@ func TestCheckSuitesOnCPython(t *testing.T) {
 	close(jobs)
 	wg.Wait()
 	t.Logf("ran %d tests on %s in %v", ran, python, time.Since(start).Round(time.Second))
+}
+
+// checkSyntaxScript prints "PATH FEATURE" for every probed syntax feature a
+// file uses, found with CPython's ast module: on an interpreter without the
+// feature such a file does not even compile, so it must declare the need to
+// be skipped there rather than crash with a SyntaxError.
+const checkSyntaxScript = `
+import ast, sys
+KINDS = [
+    ("fstring", (ast.JoinedStr,)),
+    ("async", (ast.AsyncFunctionDef, ast.Await, ast.AsyncFor, ast.AsyncWith)),
+    ("walrus", (ast.NamedExpr,)),
+    ("match", (ast.Match,)),
+    ("annotations", (ast.AnnAssign,)),
+    ("exceptgroup", (ast.TryStar,)),
+]
+for path in sys.argv[1:]:
+    found = set()
+    for node in ast.walk(ast.parse(open(path, encoding="utf-8").read(), path)):
+        for name, types in KINDS:
+            if isinstance(node, types):
+                found.add(name)
+        if isinstance(node, ast.arguments) and node.posonlyargs:
+            found.add("posonly")
+        if isinstance(node, (ast.BinOp, ast.AugAssign)) and isinstance(node.op, ast.MatMult):
+            found.add("matmul")
+    for name in sorted(found):
+        print(path, name)
+`
+
+// TestCheckSuitesSyntaxNeeds checks that every test using a probed syntax
+// feature (f-strings, async, :=, match, ...) declares it, in its manifest or
+// in a "# needs:" line.
+func TestCheckSuitesSyntaxNeeds(t *testing.T) {
+	python, err := checkFindPython()
+	if err != nil {
+		t.Skip(err)
+	}
+	tests := checkDiscover(t)
+	declared := map[string][]string{}
+	args := []string{"-B", "-S", "-c", checkSyntaxScript}
+	for _, ct := range tests {
+		declared[ct.rel] = append(append([]string(nil), ct.manifest.Needs...), discover.FileNeeds(ct.src)...)
+		args = append(args, ct.rel)
+	}
+	out, err := exec.Command(python, args...).Output()
+	if err != nil {
+		t.Fatalf("scanning the tests' syntax with %s: %v", python, err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		rel, feature, ok := strings.Cut(line, " ")
+		if !ok {
+			continue
+		}
+		if !harness.KnownFeature(feature) {
+			t.Errorf("syntax scan reports %q, which no probe covers", feature)
+		} else if !slices.Contains(declared[rel], feature) {
+			t.Errorf("%s: uses %s but does not declare it (add a line \"# needs: %s\")", rel, feature, feature)
+		}
+	}
 }
