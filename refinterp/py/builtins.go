@@ -534,6 +534,18 @@ func (th *Thread) newBuiltinsModule() *Module {
 			l := NewList(keys)
 			return l, SortValues(th, l.Elems, nil, false)
 		}
+		if d := args[0].Type().userLookup("__dir__"); d != nil {
+			r, err := callBound(th, d, args[0], nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			elems, err := ToSlice(th, r)
+			if err != nil {
+				return nil, err
+			}
+			l := NewList(append([]Value(nil), elems...))
+			return l, SortValues(th, l.Elems, nil, false)
+		}
 		l := NewList(dirOf(th, args[0]))
 		return l, SortValues(th, l.Elems, nil, false)
 	})
@@ -1087,7 +1099,11 @@ func buildClass(th *Thread, args []Value, kw *Kwargs) (Value, error) {
 			}
 			d, ok := r.(*Dict)
 			if !ok {
-				return nil, Errorf(TypeErrorType, TypeName(meta), ".__prepare__() must return a mapping, not ", TypeName(r))
+				mn := TypeName(meta)
+				if mt, ok := meta.(*Type); ok {
+					mn = mt.Name
+				}
+				return nil, Errorf(TypeErrorType, mn, ".__prepare__() must return a mapping, not ", TypeName(r))
 			}
 			ns = d
 		}

@@ -413,6 +413,26 @@ func initDictType() {
 		s, err := dictRepr(th, v.(*MappingProxy).d)
 		return "mappingproxy(" + s + ")", err
 	}
+	mappingProxyType.New = func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
+		if len(args) != 1 || kw.Len() > 0 {
+			return nil, Errorf(TypeErrorType, "mappingproxy() takes exactly one argument (", itoa(len(args)), " given)")
+		}
+		d, ok := unwrapV(args[0]).(*Dict)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "mappingproxy() argument must be a mapping, not ", TypeName(args[0]))
+		}
+		return &MappingProxy{d}, nil
+	}
+	mappingProxyType.Str = func(th *Thread, v Value) (string, error) { return dictRepr(th, v.(*MappingProxy).d) }
+	mappingProxyType.SetItem = func(th *Thread, v, key, val Value) error {
+		if val == nil {
+			return NewError(TypeErrorType, "'mappingproxy' object does not support item deletion")
+		}
+		return NewError(TypeErrorType, "'mappingproxy' object does not support item assignment")
+	}
+	mappingProxyType.Compare = func(th *Thread, a, b Value, op CmpOp) (Value, error) {
+		return Compare(th, a.(*MappingProxy).d, unwrapProxy(b), op)
+	}
 	mappingProxyType.GetAttr = func(th *Thread, v Value, name string) (Value, error) {
 		return GetAttr(th, v.(*MappingProxy).d, name)
 	}
@@ -452,4 +472,11 @@ func dictEqual(th *Thread, a, b *Dict) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+func unwrapProxy(v Value) Value {
+	if m, ok := v.(*MappingProxy); ok {
+		return m.d
+	}
+	return v
 }

@@ -15,6 +15,8 @@ type Exception struct {
 	SuppressContext bool
 	Traceback       []TraceEntry // innermost last
 	tbValue         Value        // __traceback__ override (None after with_traceback(None))
+	attrName        string       // AttributeError.name, set without allocating a dict
+	attrObj         Value        // AttributeError.obj (nil = None)
 }
 
 // TraceEntry is one line of a traceback.
@@ -196,6 +198,26 @@ func initExceptions() {
 		return nil
 	}})
 	b.AddMethod("add_note", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		if len(args) != 1 {
+			return nil, Errorf(TypeErrorType, "BaseException.add_note() takes exactly one argument (", itoa(len(args)), " given)")
+		}
+		if _, ok := args[0].(*Str); !ok {
+			return nil, Errorf(TypeErrorType, "note must be a str, not '", TypeName(args[0]), "'")
+		}
+		e := self.(*Exception)
+		var notes Value
+		if e.Dict != nil {
+			notes = e.Dict.GetStr("__notes__")
+		}
+		if notes == nil {
+			notes = NewList(nil)
+			e.setAttr("__notes__", notes)
+		}
+		l, ok := notes.(*List)
+		if !ok {
+			return nil, NewError(TypeErrorType, "Cannot add note: __notes__ is not a list")
+		}
+		l.Elems = append(l.Elems, args[0])
 		return None, nil
 	})
 
@@ -265,6 +287,27 @@ func initExceptions() {
 	SyntaxWarningType = E("SyntaxWarning", WarningType)
 	UnicodeWarningType = E("UnicodeWarning", WarningType)
 	UserWarningType = E("UserWarning", WarningType)
+	nameInit := func(th *Thread, self Value, args []Value, kw *Kwargs) error {
+		e := self.(*Exception)
+		e.Args = append(Tuple(nil), args...)
+		if kw == nil {
+			return nil
+		}
+		for i, n := range kw.Names {
+			switch {
+			case n == "name":
+				e.setAttr("name", kw.Values[i])
+			case n == "obj" && e.Class.IsSubtype(AttributeErrorType):
+				e.attrObj = kw.Values[i]
+			default:
+				return Errorf(TypeErrorType, "'", n, "' is an invalid keyword argument for ", e.Class.Name, "()")
+			}
+		}
+		return nil
+	}
+	AttributeErrorType.Init = nameInit
+	NameErrorType.Init = nameInit
+	UnboundLocalErrorType.Init = nameInit
 	SyntaxErrorType.Init = func(th *Thread, self Value, args []Value, kw *Kwargs) error {
 		e := self.(*Exception)
 		e.Args = append(Tuple(nil), args...)
@@ -308,6 +351,7 @@ func initExceptions() {
 		}
 		return nil
 	}
+	initExceptionGroups()
 	// subclasses were created before these slots were set
 	for _, t := range exceptionTypes {
 		if t != OSErrorType && t.IsSubtype(OSErrorType) {
@@ -388,6 +432,19 @@ func excGetAttr(th *Thread, v Value, name string) (Value, error) {
 	case "name", "path":
 		if e.Class.IsSubtype(ImportErrorType) {
 			return None, nil
+		}
+		if name == "name" && (e.Class.IsSubtype(AttributeErrorType) || e.Class.IsSubtype(NameErrorType)) {
+			if e.attrName == "" {
+				return None, nil
+			}
+			return NewStr(e.attrName), nil
+		}
+	case "obj":
+		if e.Class.IsSubtype(AttributeErrorType) {
+			if e.attrObj == nil {
+				return None, nil
+			}
+			return e.attrObj, nil
 		}
 	case "lineno", "offset", "text":
 		if e.Class.IsSubtype(SyntaxErrorType) {

@@ -45,7 +45,8 @@ func allBuiltinTypes() []*Type {
 	return []*Type{ObjectType, TypeType, NoneTypeType, IntType, BoolType, FloatType, ComplexType, StrType,
 		BytesType, ByteArrayType, TupleType, ListType, DictType, SetType, FrozenSetType, RangeType,
 		SliceType, PropertyType, ModuleType, GeneratorType, CoroutineType, SuperType, FunctionType,
-		ClassMethodType, StaticMethodType}
+		ClassMethodType, StaticMethodType, MethodDescriptorType, WrapperDescriptorType, BuiltinFunctionType,
+		MethodWrapperType, MethodType, GetSetDescrType, MemberDescrType, FrameType}
 }
 
 func initCoreTypes() {

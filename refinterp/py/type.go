@@ -299,7 +299,7 @@ func inheritSlots(t, base *Type) {
 // AddMethod adds a built-in method to t's dict. fn receives the instance
 // as self (already unwrapped to t's Go representation when t is built-in).
 func (t *Type) AddMethod(name string, fn func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error)) {
-	t.Dict.SetStr(name, &Method{Name: name, Owner: t, Fn: fn})
+	t.Dict.SetStr(name, &Method{Name: name, Owner: t, Fn: fn, slot: isSlotDunder(name)})
 }
 
 // AddClassMethod adds a built-in class method to t's dict.
