@@ -421,9 +421,7 @@ func (p *parser) parseQuantifier() (min, max int, ok bool, err error) {
 		lo += string(p.src[p.pos])
 		p.pos++
 	}
-	comma := false
 	if p.peek() == ',' {
-		comma = true
 		p.pos++
 		for p.more() && isDigit(p.peek()) {
 			hi += string(p.src[p.pos])
@@ -455,7 +453,6 @@ func (p *parser) parseQuantifier() (min, max int, ok bool, err error) {
 			return 0, 0, false, p.errAt(here, "min repeat greater than max repeat")
 		}
 	}
-	_ = comma
 	return min, max, true, nil
 }
 
