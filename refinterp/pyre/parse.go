@@ -620,13 +620,15 @@ func (p *parser) lookaround(start int, behind, neg bool) (*node, error) {
 	if err != nil {
 		return nil, err
 	}
+	look := &node{kind: nLook, behind: behind, neg: neg, subs: []*node{body}}
 	if behind {
 		lo, hi := body.width(p.groupWidth)
 		if lo != hi {
 			return nil, &Error{Type: "error", Msg: "look-behind requires fixed-width pattern", Pos: -1}
 		}
+		look.min = lo
 	}
-	return &node{kind: nLook, behind: behind, neg: neg, subs: []*node{body}}, nil
+	return look, nil
 }
 
 // conditional parses (?(group)yes|no) after "(?(".
