@@ -9,6 +9,13 @@ type Dict struct {
 	used    int
 	// nDeleted counts tombstones in entries.
 	nDeleted int
+	// ixFill counts the index slots that are not empty: live ones and
+	// deleted ones (ixDeleted, which only a rebuild clears). The index is
+	// rebuilt on this, not on len(entries): deleting the last entry trims
+	// entries but leaves its slot deleted, so insert/delete churn would
+	// otherwise fill the index with deleted slots until a lookup of an
+	// absent key probed forever.
+	ixFill int
 	// noAccount marks dicts of built-in types/modules (ROM on a MicroPython
 	// port); they are not charged to the heap.
 	noAccount bool
@@ -90,6 +97,7 @@ func (d *Dict) rebuild(size int) {
 		idx[i] = int32(pos)
 	}
 	d.index = idx
+	d.ixFill = len(d.entries)
 }
 
 // smallDict is the size up to which a dict has no index and is searched
@@ -302,9 +310,12 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, value Value) error {
 		}
 		d.rebuild((d.used + 1) * 3)
 		slot, _, _ = d.find(th, key, h)
-	} else if (len(d.entries)+1)*3 >= len(d.index)*2 {
+	} else if d.index[slot] == ixEmpty && (d.ixFill+1)*3 >= len(d.index)*2 {
 		d.rebuild((d.used + 1) * 3)
 		slot, _, _ = d.find(th, key, h)
+	}
+	if d.index[slot] == ixEmpty {
+		d.ixFill++
 	}
 	if !d.noAccount && len(d.entries) == cap(d.entries) {
 		accountBytes(blocks((cap(d.entries) + 1) * 12))
@@ -363,6 +374,7 @@ func (d *Dict) Clear() {
 	d.index = nil
 	d.used = 0
 	d.nDeleted = 0
+	d.ixFill = 0
 }
 
 // Items returns the live keys and values in insertion order.

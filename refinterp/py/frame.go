@@ -39,6 +39,8 @@ type Thread struct {
 	// ExitHook, if set, is used by sys.exit/SystemExit handling (not needed normally).
 	reprActive []Value
 	Heap       *Heap
+
+	big bigScratch // operand views of big-int operations (int.go)
 }
 
 // Frame is the activation record of a code object.

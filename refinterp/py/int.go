@@ -140,6 +140,71 @@ func toBig(v Value) (*big.Int, bool) {
 	return nil, false
 }
 
+// bigScratch holds a thread's two big.Int views of int64 operands of
+// big-int operations: set with SetInt64, they reuse their digits, where
+// big.NewInt would allocate twice per operand. A view is only valid until
+// the next operation of the thread.
+type bigScratch struct {
+	x, y big.Int
+}
+
+// bigScratch returns th's operand views (fresh ones without a thread).
+func (th *Thread) bigScratch() (*big.Int, *big.Int) {
+	if th == nil {
+		return new(big.Int), new(big.Int)
+	}
+	return &th.big.x, &th.big.y
+}
+
+// bigOperand returns v as a big.Int if it is an int or bool, using scratch
+// for an int64 value. The result must not be retained.
+func bigOperand(v Value, scratch *big.Int) (*big.Int, bool) {
+	for {
+		switch x := v.(type) {
+		case Int:
+			return scratch.SetInt64(int64(x)), true
+		case *BigInt:
+			return x.V, true
+		case Bool:
+			if x {
+				return scratch.SetInt64(1), true
+			}
+			return scratch.SetInt64(0), true
+		case *Instance:
+			if x.Base != nil {
+				v = x.Base
+				continue
+			}
+		}
+		return nil, false
+	}
+}
+
+var bigOne = big.NewInt(1)
+
+// bigBox is a BigInt and its big.Int in one allocation.
+type bigBox struct {
+	b BigInt
+	v big.Int
+}
+
+// newBigResult returns a zero big.Int for an operation's result; boxResult
+// turns it into the int value without allocating the BigInt separately.
+func newBigResult() *bigBox {
+	box := &bigBox{}
+	box.b.V = &box.v
+	return box
+}
+
+// value returns the int the box holds, normalised to Int when it fits.
+func (box *bigBox) value() Value {
+	if box.v.IsInt64() {
+		return MakeInt(box.v.Int64())
+	}
+	accountBytes(16 + (box.v.BitLen()+31)/32*4)
+	return &box.b
+}
+
 func isIntLike(v Value) bool {
 	switch v.(type) {
 	case Int, *BigInt, Bool:
@@ -171,17 +236,18 @@ func toFloat(v Value) (float64, bool, error) {
 }
 
 func intBinary(th *Thread, op BinOp, a, b Value) (Value, error) {
-	x, ok1 := toBig(a)
-	y, ok2 := toBig(b)
-	if !ok1 || !ok2 {
-		return NotImplemented, nil
-	}
 	if xa, ok := a.(Int); ok {
 		if yb, ok := b.(Int); ok {
 			if r, ok := intFast(op, int64(xa), int64(yb)); ok {
 				return r, nil
 			}
 		}
+	}
+	sx, sy := th.bigScratch()
+	x, ok1 := bigOperand(a, sx)
+	y, ok2 := bigOperand(b, sy)
+	if !ok1 || !ok2 {
+		return NotImplemented, nil
 	}
 	if _, ok := a.(Bool); ok {
 		if _, ok := b.(Bool); ok {
@@ -195,7 +261,8 @@ func intBinary(th *Thread, op BinOp, a, b Value) (Value, error) {
 			}
 		}
 	}
-	r := new(big.Int)
+	box := newBigResult()
+	r := &box.v
 	switch op {
 	case OpAdd:
 		r.Add(x, y)
@@ -210,16 +277,24 @@ func intBinary(th *Thread, op BinOp, a, b Value) (Value, error) {
 			}
 			return nil, NewError(ZeroDivisionErrorType, "integer division or modulo by zero")
 		}
-		q, m := new(big.Int).DivMod(x, y, new(big.Int))
-		// big.DivMod is Euclidean; convert to floor semantics
-		if m.Sign() != 0 && y.Sign() < 0 {
-			q.Add(q, big.NewInt(1))
-			m.Add(m, y)
-		}
+		// Truncated division, then floor semantics: when the remainder is
+		// not zero and its sign differs from the divisor's, step down.
+		var q, m *big.Int
+		other := newBigResult()
 		if op == OpFloorDiv {
-			return MakeBigInt(q), nil
+			q, m = r, &other.v
+		} else {
+			q, m = &other.v, r
 		}
-		return MakeBigInt(m), nil
+		q.QuoRem(x, y, m)
+		if m.Sign() != 0 && (m.Sign() < 0) != (y.Sign() < 0) {
+			if op == OpFloorDiv {
+				q.Sub(q, bigOne)
+			} else {
+				m.Add(m, y)
+			}
+		}
+		return box.value(), nil
 	case OpTrueDiv:
 		if y.Sign() == 0 {
 			return nil, NewError(ZeroDivisionErrorType, "division by zero")
@@ -230,6 +305,9 @@ func intBinary(th *Thread, op BinOp, a, b Value) (Value, error) {
 		}
 		q := new(big.Rat).SetFrac(x, y)
 		f, _ := q.Float64()
+		if f == 0 && (x.Sign() < 0) != (y.Sign() < 0) {
+			f = math.Copysign(0, -1) // 0 / -big is -0.0, as in CPython
+		}
 		if math.IsInf(f, 0) {
 			return nil, NewError(OverflowErrorType, "integer division result too large for a float")
 		}
@@ -278,7 +356,7 @@ func intBinary(th *Thread, op BinOp, a, b Value) (Value, error) {
 	default:
 		return NotImplemented, nil
 	}
-	return MakeBigInt(r), nil
+	return box.value(), nil
 }
 
 func floatBinary(th *Thread, op BinOp, a, b Value) (Value, error) {
@@ -447,11 +525,12 @@ func intCompare(th *Thread, a, b Value, op CmpOp) (Value, error) {
 			return MakeBool(cmpResult(compareInt(int64(x), int64(y)), op)), nil
 		}
 	}
-	x, ok1 := toBig(a)
+	sx, sy := th.bigScratch()
+	x, ok1 := bigOperand(a, sx)
 	if !ok1 {
 		return NotImplemented, nil
 	}
-	if y, ok := toBig(b); ok {
+	if y, ok := bigOperand(b, sy); ok {
 		return MakeBool(cmpResult(x.Cmp(y), op)), nil
 	}
 	if f, ok := b.(Float); ok {

@@ -89,12 +89,12 @@ func (s *Set) Add(th *Thread, key Value) error {
 	return s.addHashed(th, key, h)
 }
 
+// addHashed inserts key in one pass over its probe sequence, as CPython's
+// set_add_entry: it stops at an equal key or at the first unused slot, and
+// puts a new key in the last deleted slot it passed, if any, else there.
 func (s *Set) addHashed(th *Thread, key Value, hash int64) error {
 	if s.table == nil {
 		s.table = make([]setEntry, 8)
-	}
-	if pos, err := s.lookup(th, key, hash); err != nil || pos >= 0 {
-		return err
 	}
 	mask := uint64(len(s.table) - 1)
 	perturb := uint64(hash)
@@ -117,17 +117,68 @@ func (s *Set) addHashed(th *Thread, key Value, hash int64) error {
 				*e = setEntry{hash, key}
 				s.fill++
 				s.used++
-				if s.fill*5 >= int(mask)*3 {
-					n := s.used * 4
-					if s.used > 50000 {
-						n = s.used * 2
-					}
-					s.resize(n)
-				}
+				s.growIfFull()
 				return nil
 			}
-			if e.key == dummyKey && free < 0 {
-				free = k
+			if e.key == dummyKey {
+				free = k // the last deleted slot passed, as CPython 3.11
+				continue
+			}
+			if e.hash == hash {
+				if same(e.key, key) {
+					return nil
+				}
+				startKey := e.key
+				eq, err := keyEqual(th, startKey, key)
+				if err != nil || eq {
+					return err
+				}
+				if len(s.table) != int(mask)+1 || s.table[k].key != startKey {
+					// __eq__ changed the set: start again, as CPython.
+					return s.addHashed(th, key, hash)
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// growIfFull resizes after an insertion into an unused slot by CPython's
+// rule: when fill reaches 3/5 of the table.
+func (s *Set) growIfFull() {
+	if s.fill*5 >= (len(s.table)-1)*3 {
+		n := s.used * 4
+		if s.used > 50000 {
+			n = s.used * 2
+		}
+		s.resize(n)
+	}
+}
+
+// addClean inserts a key known to be absent into a set without deleted
+// slots (a new result set): the first unused slot of its probe sequence,
+// with no comparisons, where addHashed would put it too.
+func (s *Set) addClean(key Value, hash int64) {
+	if s.table == nil {
+		s.table = make([]setEntry, 8)
+	}
+	mask := uint64(len(s.table) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	for {
+		probes := uint64(0)
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := uint64(0); j <= probes; j++ {
+			e := &s.table[i+j]
+			if e.key == nil {
+				*e = setEntry{hash, key}
+				s.fill++
+				s.used++
+				s.growIfFull()
+				return
 			}
 		}
 		perturb >>= 5
@@ -302,7 +353,7 @@ func setBinary(th *Thread, op BinOp, a *Set, bv Value) (Value, error) {
 					return nil, err
 				}
 				if pos >= 0 {
-					_ = out.addHashed(th, e.key, e.hash)
+					out.addClean(e.key, e.hash)
 				}
 			}
 		}
@@ -315,7 +366,7 @@ func setBinary(th *Thread, op BinOp, a *Set, bv Value) (Value, error) {
 					return nil, err
 				}
 				if pos < 0 {
-					_ = out.addHashed(th, e.key, e.hash)
+					out.addClean(e.key, e.hash)
 				}
 			}
 		}

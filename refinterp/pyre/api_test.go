@@ -2,6 +2,7 @@ package pyre
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -139,6 +140,50 @@ func TestEscape(t *testing.T) {
 	for _, tt := range tests {
 		if got := Escape(tt.in); got != tt.want {
 			t.Errorf("Escape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestLimits checks that deep but linear matches succeed (the stack is
+// not Go's) and that catastrophic backtracking ends with a RuntimeError.
+func TestLimits(t *testing.T) {
+	long := strings.Repeat("ab", 100000) + "c"
+	for _, p := range []string{`(?:ab)*c`, `(\w)*c`, `(?:(a)|b)+c`, `.*c`, `(?:a|b)*?c`} {
+		re, err := Compile(p, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := re.Match(long, 0, len(long), MatchAt)
+		if err != nil || m == nil || m[1] != len(long) {
+			t.Errorf("%q on a long subject: %v, %v", p, m, err)
+		}
+	}
+	saved := StepBudget
+	defer func() { StepBudget = saved }()
+	StepBudget = 1_000_000
+	re, _ := Compile(`(a*)*b`, 0)
+	_, err := re.Match(strings.Repeat("a", 40), 0, 40, Search)
+	if e, ok := err.(*Error); !ok || e.Type != "RuntimeError" {
+		t.Errorf("catastrophic pattern: error %v, want a RuntimeError", err)
+	}
+}
+
+// TestASCIICase checks foldSet's shortcut for ASCII characters against
+// the case table.
+func TestASCIICase(t *testing.T) {
+	for r := rune(0); r < 128; r++ {
+		got := map[rune]bool{}
+		for _, c := range foldSet(r, false) {
+			got[c] = true
+		}
+		want := map[rune]bool{r: true}
+		if r >= minFold {
+			for _, c := range caseClass(r) {
+				want[c] = true
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("foldSet(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -1,6 +1,10 @@
 package pyre
 
-import "unicode"
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
 
 // category is \d, \w or \s (Unicode or ASCII), possibly negated.
 type category struct {
@@ -137,38 +141,46 @@ const (
 	maxFold = 0x1e943
 )
 
-// foldRanges closes ranges under case folding (ASCII letters only if
-// ascii).
-func foldRanges(rs []rune, ascii bool) []rune {
-	out := append([]rune(nil), rs...)
-	for i := 0; i < len(rs); i += 2 {
-		lo, hi := rs[i], rs[i+1]
-		if lo < minFold {
-			lo = minFold
-		}
-		if hi > maxFold {
-			hi = maxFold
-		}
-		for r := lo; r <= hi; r++ {
-			if ascii {
-				if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
-					f := r ^ 0x20
-					out = append(out, f, f)
-				}
-				if r > 'z' {
-					break
-				}
-				continue
-			}
-			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-				out = append(out, f, f)
+// Under IGNORECASE sre compares lower-case forms and treats lower-case
+// letters with the same upper case as equal (its table of equivalences,
+// such as i and dotless ı, s and long ſ). Two characters are thus equal
+// ignoring case when caseKey gives the same result. caseClasses maps a
+// key to its characters (for keys of several characters), built on first
+// use.
+var (
+	caseClassesOnce sync.Once
+	caseClasses     map[rune][]rune
+)
+
+func caseKey(r rune) rune { return unicode.ToUpper(unicode.ToLower(r)) }
+
+func caseClass(r rune) []rune {
+	caseClassesOnce.Do(func() {
+		all := map[rune][]rune{}
+		for c := rune(minFold); c <= maxFold; c++ {
+			if k := caseKey(c); k != c || unicode.ToLower(c) != c {
+				all[k] = append(all[k], c)
 			}
 		}
-	}
-	return normRanges(out)
+		caseClasses = map[rune][]rune{}
+		for k, cs := range all {
+			has := false
+			for _, c := range cs {
+				has = has || c == k
+			}
+			if !has && caseKey(k) == k {
+				cs = append(cs, k)
+			}
+			if len(cs) > 1 {
+				caseClasses[k] = cs
+			}
+		}
+	})
+	return caseClasses[caseKey(r)]
 }
 
-// foldSet returns r and its case variants.
+// foldSet returns r and the characters equal to it ignoring case (ASCII
+// letters only if ascii).
 func foldSet(r rune, ascii bool) []rune {
 	out := []rune{r}
 	if ascii {
@@ -177,10 +189,60 @@ func foldSet(r rune, ascii bool) []rune {
 		}
 		return out
 	}
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		out = append(out, f)
+	if r < minFold || r > maxFold {
+		return out
+	}
+	if r < utf8.RuneSelf {
+		// ASCII letters: no need to build the whole table (TestASCIICase
+		// checks this against it).
+		if r|0x20 < 'a' || r|0x20 > 'z' {
+			return out
+		}
+		out = append(out, r^0x20)
+		switch r | 0x20 {
+		case 'i':
+			out = append(out, 0x130, 0x131)
+		case 'k':
+			out = append(out, 0x212a)
+		case 's':
+			out = append(out, 0x17f)
+		}
+		return out
+	}
+	for _, c := range caseClass(r) {
+		if c != r {
+			out = append(out, c)
+		}
 	}
 	return out
+}
+
+// foldRanges closes ranges under foldSet.
+func foldRanges(rs []rune, ascii bool) []rune {
+	out := append([]rune(nil), rs...)
+	for i := 0; i < len(rs); i += 2 {
+		lo, hi := rs[i], rs[i+1]
+		if lo <= minFold && hi >= maxFold {
+			continue // closed already
+		}
+		if lo < minFold {
+			lo = minFold
+		}
+		if hi > maxFold {
+			hi = maxFold
+		}
+		for r := lo; r <= hi; r++ {
+			if ascii && r > 'z' {
+				break
+			}
+			for _, f := range foldSet(r, ascii) {
+				if f != r {
+					out = append(out, f, f)
+				}
+			}
+		}
+	}
+	return normRanges(out)
 }
 
 // foldEqual reports whether a and b are equal ignoring case.
@@ -194,10 +256,5 @@ func foldEqual(a, b rune, ascii bool) bool {
 	if a < minFold || b < minFold {
 		return false
 	}
-	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
-		if f == b {
-			return true
-		}
-	}
-	return false
+	return caseKey(a) == caseKey(b)
 }

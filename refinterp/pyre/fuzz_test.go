@@ -3,6 +3,7 @@ package pyre
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // fuzzSeeds are patterns that exercise every construct, including
@@ -23,9 +24,15 @@ func FuzzCompile(f *testing.F) {
 	}
 	saved := StepBudget
 	f.Cleanup(func() { StepBudget = saved })
-	StepBudget = 200_000
+	StepBudget = 20_000
 	f.Fuzz(func(t *testing.T, pattern string, flags int, subject string) {
 		fl := Flags(flags) & (IgnoreCase | Multiline | DotAll | Verbose | ASCII)
+		t0 := time.Now()
+		defer func() {
+			if d := time.Since(t0); d > 2*time.Second {
+				t.Fatalf("pattern %q flags %d on %q took %v", pattern, fl, subject, d)
+			}
+		}()
 		re, err := Compile(pattern, fl)
 		if err != nil {
 			if _, ok := err.(*Error); !ok {

@@ -17,6 +17,7 @@ import (
 type goldenRecord struct {
 	Pattern string            `json:"pattern"`
 	Flags   int               `json:"flags"`
+	Bytes   bool              `json:"bytes"`
 	Subject string            `json:"subject"`
 	Ops     []json.RawMessage `json:"ops"`
 }
@@ -39,16 +40,20 @@ func TestGolden(t *testing.T) {
 		}
 		for _, raw := range rec.Ops {
 			var op []json.RawMessage
-			if err := json.Unmarshal(raw, &op); err != nil || len(op) != 3 {
+			if err := json.Unmarshal(raw, &op); err != nil || len(op) < 3 {
 				t.Fatalf("bad op %s", raw)
 			}
 			var kind, want string
 			json.Unmarshal(op[0], &kind)
 			json.Unmarshal(op[2], &want)
-			got := runGolden(kind, Flags(rec.Flags), rec.Pattern, rec.Subject, op[1])
+			subject := rec.Subject
+			if len(op) > 3 {
+				json.Unmarshal(op[3], &subject)
+			}
+			got := runGolden(kind, Flags(rec.Flags), rec.Bytes, rec.Pattern, subject, op[1])
 			n++
 			if got != want {
-				t.Errorf("%s %q flags=%d on %q args %s:\n python %s\n    got %s", kind, rec.Pattern, rec.Flags, rec.Subject, op[1], want, got)
+				t.Errorf("%s %q flags=%d on %q args %s:\n python %s\n    got %s", kind, rec.Pattern, rec.Flags, subject, op[1], want, got)
 				if bad++; bad > 40 {
 					t.Fatal("too many failures")
 				}
@@ -109,8 +114,12 @@ func goldenSpans(s string, m []int) string {
 func pyList(items []string) string { return "[" + strings.Join(items, ", ") + "]" }
 
 // runGolden computes what gen_golden.py's run() prints, with this package.
-func runGolden(kind string, flags Flags, pattern, s string, args json.RawMessage) string {
-	re, err := Compile(pattern, flags)
+func runGolden(kind string, flags Flags, bytes bool, pattern, s string, args json.RawMessage) string {
+	compile := Compile
+	if bytes {
+		compile = CompileBytes
+	}
+	re, err := compile(pattern, flags)
 	if err != nil {
 		return errText(err)
 	}

@@ -34,6 +34,7 @@ const maxGroups = 1<<30 - 1
 type parser struct {
 	pattern string
 	src     []rune
+	bytes   bool // a bytes pattern (decoded as Latin-1): ASCII semantics
 	pos     int
 	flags   Flags // flags in effect (scoped flags change them inside groups)
 	global  Flags // flags for the whole pattern
@@ -57,6 +58,10 @@ func (p *parser) errAt(pos int, msg string) *Error {
 	return &Error{Type: "error", Msg: msg, Pos: pos, Pattern: p.pattern}
 }
 
+// ascii reports whether \w, \d, \s, \b and IGNORECASE are ASCII-only
+// here: with the ASCII flag, or in a bytes pattern.
+func (p *parser) ascii() bool { return p.bytes || p.flags&ASCII != 0 }
+
 func (p *parser) more() bool { return p.pos < len(p.src) }
 
 func (p *parser) peek() rune {
@@ -66,15 +71,23 @@ func (p *parser) peek() rune {
 	return -1
 }
 
-// parse parses a pattern into a node tree.
-func parse(pattern string, flags Flags) (*parser, *node, error) {
-	if flags&Locale != 0 {
-		return nil, nil, &Error{Type: "ValueError", Msg: "cannot use LOCALE flag with a str pattern", Pos: -1}
+// parse parses a pattern (a bytes pattern decoded as Latin-1 if bytes)
+// into a node tree.
+func parse(pattern string, flags Flags, bytes bool) (*parser, *node, error) {
+	valueError := func(msg string) (*parser, *node, error) {
+		return nil, nil, &Error{Type: "ValueError", Msg: msg, Pos: -1}
 	}
-	if flags&ASCII != 0 && flags&Unicode != 0 {
-		return nil, nil, &Error{Type: "ValueError", Msg: "ASCII and UNICODE flags are incompatible", Pos: -1}
+	switch {
+	case !bytes && flags&Locale != 0:
+		return valueError("cannot use LOCALE flag with a str pattern")
+	case bytes && flags&Unicode != 0:
+		return valueError("cannot use UNICODE flag with a bytes pattern")
+	case flags&ASCII != 0 && flags&Unicode != 0:
+		return valueError("ASCII and UNICODE flags are incompatible")
+	case flags&ASCII != 0 && flags&Locale != 0:
+		return valueError("ASCII and LOCALE flags are incompatible")
 	}
-	p := &parser{pattern: pattern, src: []rune(pattern), flags: flags, names: map[string]int{},
+	p := &parser{pattern: pattern, src: []rune(pattern), bytes: bytes, flags: flags, names: map[string]int{},
 		open: map[int]bool{}, widths: map[int][2]int{}, lookbehind: -1}
 	// Global inline flags may only appear at the very start; with VERBOSE
 	// among them the pattern is reparsed from the start, like sre_parse.
@@ -151,8 +164,11 @@ func (p *parser) parseFlags() (add, del Flags, global bool, err error) {
 	if c != '-' {
 		for {
 			f := flagBit(c)
-			if c == 'L' {
+			if c == 'L' && !p.bytes {
 				return 0, 0, false, p.errAt(p.pos, "bad inline flags: cannot use 'L' flag with a str pattern")
+			}
+			if c == 'u' && p.bytes {
+				return 0, 0, false, p.errAt(p.pos, "bad inline flags: cannot use 'u' flag with a bytes pattern")
 			}
 			add |= f
 			if f&typeFlags != 0 && add&typeFlags != f {
@@ -376,7 +392,7 @@ func (p *parser) parseSeq(first bool) (*node, error) {
 
 // lit returns a literal node under the current flags.
 func (p *parser) lit(r rune) *node {
-	n := &node{kind: nLit, r: r, ascii: p.flags&ASCII != 0}
+	n := &node{kind: nLit, r: r, ascii: p.ascii()}
 	if p.flags&IgnoreCase != 0 && len(foldSet(r, n.ascii)) > 1 {
 		n.fold = true
 	}
@@ -405,9 +421,7 @@ func (p *parser) parseQuantifier() (min, max int, ok bool, err error) {
 		lo += string(p.src[p.pos])
 		p.pos++
 	}
-	comma := false
 	if p.peek() == ',' {
-		comma = true
 		p.pos++
 		for p.more() && isDigit(p.peek()) {
 			hi += string(p.src[p.pos])
@@ -439,7 +453,6 @@ func (p *parser) parseQuantifier() (min, max int, ok bool, err error) {
 			return 0, 0, false, p.errAt(here, "min repeat greater than max repeat")
 		}
 	}
-	_ = comma
 	return min, max, true, nil
 }
 
@@ -578,7 +591,7 @@ func (p *parser) groupWidth(n int) (int, int) {
 }
 
 func (p *parser) backref(n int) *node {
-	return &node{kind: nBackref, n: n, fold: p.flags&IgnoreCase != 0, ascii: p.flags&ASCII != 0}
+	return &node{kind: nBackref, n: n, fold: p.flags&IgnoreCase != 0, ascii: p.ascii()}
 }
 
 // checkLookbehindRef rejects references that a lookbehind cannot
@@ -607,13 +620,15 @@ func (p *parser) lookaround(start int, behind, neg bool) (*node, error) {
 	if err != nil {
 		return nil, err
 	}
+	look := &node{kind: nLook, behind: behind, neg: neg, subs: []*node{body}}
 	if behind {
 		lo, hi := body.width(p.groupWidth)
 		if lo != hi {
 			return nil, &Error{Type: "error", Msg: "look-behind requires fixed-width pattern", Pos: -1}
 		}
+		look.min = lo
 	}
-	return &node{kind: nLook, behind: behind, neg: neg, subs: []*node{body}}, nil
+	return look, nil
 }
 
 // conditional parses (?(group)yes|no) after "(?(".
@@ -732,7 +747,7 @@ func (p *parser) groupName(term rune) (string, int, error) {
 func (p *parser) category(c rune) (category, bool) {
 	switch c {
 	case 'd', 'D', 'w', 'W', 's', 'S':
-		return category{which: byte(unicode.ToLower(c)), ascii: p.flags&ASCII != 0, neg: c < 'a'}, true
+		return category{which: byte(unicode.ToLower(c)), ascii: p.ascii(), neg: c < 'a'}, true
 	}
 	return category{}, false
 }
@@ -750,9 +765,9 @@ func (p *parser) parseEscape(start int) (*node, error) {
 	case 'Z':
 		return &node{kind: nAssert, at: atEndString}, nil
 	case 'b':
-		return &node{kind: nAssert, at: atBoundary, ascii: p.flags&ASCII != 0}, nil
+		return &node{kind: nAssert, at: atBoundary, ascii: p.ascii()}, nil
 	case 'B':
-		return &node{kind: nAssert, at: atNonBoundary, ascii: p.flags&ASCII != 0}, nil
+		return &node{kind: nAssert, at: atNonBoundary, ascii: p.ascii()}, nil
 	}
 	if cat, ok := p.category(c); ok {
 		return &node{kind: nClass, cls: (&charClass{cats: []category{cat}}).finish()}, nil
@@ -812,6 +827,9 @@ func (p *parser) simpleEscape(start int, c rune, inClass bool) (rune, error) {
 	case '\\':
 		return '\\', nil
 	case 'x', 'u', 'U':
+		if p.bytes && c != 'x' {
+			break // \u and \U are bad escapes in bytes patterns
+		}
 		n := 2
 		if c == 'u' {
 			n = 4
@@ -833,7 +851,9 @@ func (p *parser) simpleEscape(start int, c rune, inClass bool) (rune, error) {
 		}
 		return rune(v), nil
 	case 'N':
-		return 0, p.errAt(start, `named character escapes (\N{...}) are not supported`)
+		if !p.bytes {
+			return 0, p.errAt(start, `named character escapes (\N{...}) are not supported`)
+		}
 	case '0':
 		v := 0
 		for k := 0; k < 2 && p.more() && isOctal(p.peek()); k++ {
@@ -949,7 +969,7 @@ func (p *parser) parseClass(start int) (*node, error) {
 	}
 	ranges = normRanges(ranges)
 	if p.flags&IgnoreCase != 0 {
-		ranges = foldRanges(ranges, p.flags&ASCII != 0)
+		ranges = foldRanges(ranges, p.ascii())
 	}
 	cls.ranges = ranges
 	return &node{kind: nClass, cls: cls.finish()}, nil

@@ -20,6 +20,7 @@ const (
 type Regexp struct {
 	pattern string
 	flags   Flags
+	bytes   bool
 	prog    []inst
 	nregs   int
 	ngroups int
@@ -31,6 +32,12 @@ type Regexp struct {
 	prefix     string
 	firstBytes *[256]bool
 	anchored   bool
+	// dotStar is the opAny or opAnyAll of a leading .* (any repeat of
+	// it with no minimum) in a pattern without backreferences or
+	// conditionals: if a match attempt fails at p, it fails at every
+	// later start the .* could have reached from p (the rest of the
+	// line, or the whole text).
+	dotStar opcode
 
 	mu   sync.Mutex
 	free *machine // a machine to reuse
@@ -40,13 +47,27 @@ type Regexp struct {
 // backtracking matcher. flags combines the Flags constants (inline flags
 // in the pattern add to them). Errors are *Error values.
 func Compile(pattern string, flags Flags) (*Regexp, error) {
-	p, root, err := parse(pattern, flags)
+	return compile(pattern, flags, false)
+}
+
+// CompileBytes compiles a bytes pattern, given decoded as Latin-1 (each
+// byte one code point); subjects must be decoded the same way. \w, \d,
+// \s, \b and IGNORECASE are then ASCII-only, \u, \U and \N are bad
+// escapes, and the flags may include LOCALE (treated as the C locale) but
+// not UNICODE.
+func CompileBytes(pattern string, flags Flags) (*Regexp, error) {
+	return compile(pattern, flags, true)
+}
+
+func compile(pattern string, flags Flags, bytes bool) (*Regexp, error) {
+	p, root, err := parse(pattern, flags, bytes)
 	if err != nil {
 		return nil, err
 	}
 	prog, nregs := compileProgram(root)
 	re := &Regexp{
 		pattern: pattern,
+		bytes:   bytes,
 		flags:   p.global,
 		prog:    prog,
 		nregs:   nregs,
@@ -75,6 +96,15 @@ func (re *Regexp) analyze() {
 		if in.at == atBeginning {
 			re.anchored = true
 			return
+		}
+	case opStar:
+		if one := re.prog[i+1].op; in.min == 0 && in.max < 0 && (one == opAny || one == opAnyAll) {
+			re.dotStar = one
+			for _, x := range re.prog {
+				if x.op == opBackref || x.op == opCond {
+					re.dotStar = 0
+				}
+			}
 		}
 	}
 	re.firstBytes = firstBytes(re.prog)
@@ -161,10 +191,13 @@ func firstBytes(prog []inst) *[256]bool {
 // Pattern returns the source pattern.
 func (re *Regexp) Pattern() string { return re.pattern }
 
+// IsBytes reports whether the pattern was compiled by CompileBytes.
+func (re *Regexp) IsBytes() bool { return re.bytes }
+
 // Flags returns the flags in effect, including inline global flags and
 // Unicode for str patterns without ASCII, like Pattern.flags in Python.
 func (re *Regexp) Flags() Flags {
-	if re.flags&ASCII == 0 {
+	if re.flags&ASCII == 0 && !re.bytes {
 		return re.flags | Unicode
 	}
 	return re.flags
@@ -191,8 +224,8 @@ func (re *Regexp) machine() *machine {
 func (re *Regexp) release(m *machine) {
 	m.s = ""
 	m.err = nil
-	if cap(m.stack) > 1<<12 {
-		m.stack = nil // do not pin a large stack
+	if cap(m.stack) > 256 {
+		m.stack = nil // keep at most 8 KB of stack with the pattern
 	}
 	re.mu.Lock()
 	re.free = m
@@ -233,6 +266,17 @@ func (re *Regexp) exec(s string, pos, end int, anchor Anchor, mustAdvance bool) 
 			if found = m.run(start); found || m.err != nil || start >= end {
 				break
 			}
+			if re.dotStar != 0 && !(mustAdvance && start == pos) {
+				if re.dotStar == opAnyAll {
+					break
+				}
+				i := strings.IndexByte(s[start:end], '\n')
+				if i < 0 {
+					break
+				}
+				start += i + 1
+				continue
+			}
 			start += runeLen(s, start)
 		}
 	}
@@ -270,6 +314,18 @@ func (re *Regexp) Match(s string, pos, endpos int, anchor Anchor) ([]int, error)
 		return nil, nil
 	}
 	return re.exec(s, pos, endpos, anchor, false)
+}
+
+// NextMatch is one step of finditer: the leftmost match in s[pos:endpos]
+// (byte offsets, already clamped) in Match's layout, or nil. After an
+// empty match at pos the caller passes mustAdvance, and the result is then
+// not empty at pos (Python 3.7+ rules); after any match it continues from
+// the match's end.
+func (re *Regexp) NextMatch(s string, pos, endpos int, mustAdvance bool) ([]int, error) {
+	if pos > endpos {
+		return nil, nil
+	}
+	return re.exec(s, pos, endpos, Search, mustAdvance)
 }
 
 // LastIndex returns Match.lastindex from a Match result (-1 for None).

@@ -2,6 +2,7 @@ package pyre
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -14,17 +15,16 @@ import (
 // StepBudget bounds the steps (instructions and backtracks) of one
 // search, match or fullmatch. CPython has no limit; real patterns stay far
 // below it. Exceeding it raises RuntimeError.
-var StepBudget = 200_000_000
+var StepBudget = 100_000_000
 
-// MaxStack bounds the backtracking stack (in frames, ~40 bytes each).
-var MaxStack = 1 << 22
+// MaxStack bounds the backtracking stack, in frames of 32 bytes (64 MB).
+var MaxStack = 1 << 21
 
 type frameKind uint8
 
 const (
 	fChoice   frameKind = iota // resume at pc, pos
-	fCap                       // undo: caps[a] = b
-	fLast                      // undo: lastindex = a
+	fCap                       // undo: caps[a] = b (and lastindex = pos for an end slot)
 	fReg                       // undo: regs[a] = {count b, last pos}
 	fStar                      // greedy opStar at pc: give back one char from pos (not below a)
 	fLazyStar                  // lazy opStar at pc: take one more char at pos (count a)
@@ -74,9 +74,14 @@ func (m *machine) push(f frame) bool {
 	return true
 }
 
+// setCap sets a capture slot; an end slot also sets lastindex, as sre's
+// MARK does.
 func (m *machine) setCap(i, v int) {
-	m.push(frame{kind: fCap, a: i, b: m.caps[i]})
+	m.push(frame{kind: fCap, a: i, b: m.caps[i], pos: m.lastindex})
 	m.caps[i] = v
+	if i&1 == 1 {
+		m.lastindex = i / 2
+	}
 }
 
 func (m *machine) setReg(i, count, last int) {
@@ -90,8 +95,9 @@ func (m *machine) undo(f *frame) {
 	switch f.kind {
 	case fCap:
 		m.caps[f.a] = f.b
-	case fLast:
-		m.lastindex = f.a
+		if f.a&1 == 1 {
+			m.lastindex = f.pos
+		}
 	case fReg:
 		m.regs[f.a] = repReg{f.b, f.pos}
 	}
@@ -113,7 +119,7 @@ func (m *machine) cut(bi int) {
 	j := bi
 	for i := bi + 1; i < len(m.stack); i++ {
 		switch m.stack[i].kind {
-		case fCap, fLast, fReg:
+		case fCap, fReg:
 			m.stack[j] = m.stack[i]
 			j++
 		}
@@ -184,7 +190,8 @@ func (m *machine) backref(in *inst, pos int) int {
 			return -1
 		}
 		c, size := m.runeAt(pos)
-		if !foldEqual(r, c, in.ascii) {
+		// sre's GROUPREF_IGNORE compares lower-case forms only.
+		if r != c && (in.ascii || unicode.ToLower(r) != unicode.ToLower(c)) && !foldEqual(r, c, true) {
 			return -1
 		}
 		pos += size
@@ -259,10 +266,6 @@ func (m *machine) run(start int) bool {
 			pc = in.x
 		case opSave:
 			m.setCap(in.n, pos)
-			if in.n&1 == 1 {
-				m.push(frame{kind: fLast, a: m.lastindex})
-				m.lastindex = in.n / 2
-			}
 			pc++
 		case opBackref:
 			if pos = m.backref(in, pos); pos < 0 {
@@ -394,18 +397,24 @@ func (m *machine) run(start int) bool {
 			f := m.stack[len(m.stack)-1]
 			m.stack = m.stack[:len(m.stack)-1]
 			switch f.kind {
-			case fCap, fLast, fReg:
+			case fCap, fReg:
 				m.undo(&f)
 				continue
 			case fChoice:
 				pc, pos = int(f.pc), f.pos
 			case fStar:
-				p := m.prevStart(f.pos)
-				// Before a literal, only give back to where it can match.
+				var p int
 				if c := prog[f.pc].follow; c >= 0 {
-					for p > f.a && m.s[p] != byte(c) {
-						p = m.prevStart(p)
+					// Before a literal, only give back to where it can
+					// match (an ASCII byte is never inside a UTF-8
+					// sequence, so a byte search is exact).
+					i := strings.LastIndexByte(m.s[f.a:f.pos], byte(c))
+					if i < 0 {
+						continue
 					}
+					p = f.a + i
+				} else {
+					p = m.prevStart(f.pos)
 				}
 				if p > f.a {
 					m.push(frame{kind: fStar, pc: f.pc, pos: p, a: f.a})

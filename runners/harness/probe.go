@@ -29,6 +29,9 @@ type Probe struct {
 	Doc string
 	// Source is the probe program (see above).
 	Source string
+	// Files are written beside the probe program (name → content), as a
+	// suite's helper modules are beside its tests.
+	Files map[string]string
 }
 
 // probeOK is what a probe program run on its own prints when it succeeds.
@@ -37,18 +40,26 @@ const probeOK = "probe-ok"
 // DefaultProbes are the features the bundled suites may need. A feature not
 // listed here is never probed, so a target is assumed to have it.
 var DefaultProbes = []Probe{
-	{"float", "float type and true division", "x = 7 / 2\nif x != 3.5 or 0.25 + 0.25 != 0.5:\n    raise Exception\n"},
-	{"floatrepr", "double precision, CPython's shortest round-trip float repr", "if repr(0.1) != '0.1' or repr(1 / 3) != '0.3333333333333333' or repr(1e22) != '1e+22':\n    raise Exception\n"},
-	{"complex", "complex numbers and imaginary literals", "if (1 + 2j) * 1j != -2 + 1j:\n    raise Exception\n"},
-	{"bigint", "arbitrary-precision int", "if str(2 ** 100) != '1267650600228229401496703205376' or (2 ** 100) // (2 ** 98) != 4:\n    raise Exception\n"},
-	{"unicode", "str holds code points, not bytes", "s = '\u00e9\u20ac'\nif len(s) != 2 or ord(s[1]) != 0x20ac:\n    raise Exception\n"},
-	{"fstring", "f-string literals (PEP 498)", "x = 1\nif f'{x}' != '1' or f'{x!r:>3}' != '  1':\n    raise Exception\n"},
-	{"async", "async def / await (PEP 492)", "async def g():\n    return 1\nasync def f():\n    return await g()\nc = f()\ntry:\n    c.send(None)\n    raise Exception\nexcept StopIteration:\n    pass\n"},
-	{"walrus", "assignment expressions (PEP 572)", "if (y := 2) != 2:\n    raise Exception\n"},
-	{"match", "match statement (PEP 634)", "match [1, 2]:\n    case [1, y]:\n        pass\n    case _:\n        raise Exception\n"},
-	{"posonly", "positional-only parameters (PEP 570)", "def f(a, /, b):\n    return a + b\nif f(1, b=2) != 3:\n    raise Exception\n"},
-	{"unpack", "additional unpacking generalisations (PEP 448)", "a = [*[1], *[2]]\nd = {**{1: 2}, 3: 4}\nif a != [1, 2] or len(d) != 2:\n    raise Exception\n"},
-	{"dunder_name", "__name__ of classes and functions", "def f():\n    pass\nif type(1).__name__ != 'int' or f.__name__ != 'f':\n    raise Exception\n"},
+	{"float", "float type and true division", "x = 7 / 2\nif x != 3.5 or 0.25 + 0.25 != 0.5:\n    raise Exception\n", nil},
+	{"floatrepr", "double precision, CPython's shortest round-trip float repr", "if repr(0.1) != '0.1' or repr(1 / 3) != '0.3333333333333333' or repr(1e22) != '1e+22':\n    raise Exception\n", nil},
+	{"complex", "complex numbers and imaginary literals", "if (1 + 2j) * 1j != -2 + 1j:\n    raise Exception\n", nil},
+	{"bigint", "arbitrary-precision int", "if str(2 ** 100) != '1267650600228229401496703205376' or (2 ** 100) // (2 ** 98) != 4:\n    raise Exception\n", nil},
+	{"dictorder", "dicts keep insertion order", "d = {'q': 0, 'b': 1}\nfor k in 'zyxwvuts':\n    d[k] = 1\nif ''.join(d) != 'qbzyxwvuts':\n    raise Exception\n", nil},
+	{"numeric_underscore", "underscores in numeric literals and int() (PEP 515)", "if 1_000 != 1000 or int('1_0') != 10:\n    raise Exception\n", nil},
+	{"unicode", "str holds code points, not bytes", "s = '\u00e9\u20ac'\nif len(s) != 2 or ord(s[1]) != 0x20ac:\n    raise Exception\n", nil},
+	{"fstring", "f-string literals (PEP 498)", "x = 1\nif f'{x}' != '1' or f'{x!r:>3}' != '  1':\n    raise Exception\n", nil},
+	{"async", "async def / await (PEP 492)", "async def g():\n    return 1\nasync def f():\n    return await g()\nc = f()\ntry:\n    c.send(None)\n    raise Exception\nexcept StopIteration:\n    pass\n", nil},
+	{"walrus", "assignment expressions (PEP 572)", "if (y := 2) != 2:\n    raise Exception\n", nil},
+	{"match", "match statement (PEP 634)", "match [1, 2]:\n    case [1, y]:\n        pass\n    case _:\n        raise Exception\n", nil},
+	{"posonly", "positional-only parameters (PEP 570)", "def f(a, /, b):\n    return a + b\nif f(1, b=2) != 3:\n    raise Exception\n", nil},
+	{"unpack", "additional unpacking generalisations (PEP 448)", "a = [*[1], *[2]]\nd = {**{1: 2}, 3: 4}\nif a != [1, 2] or len(d) != 2:\n    raise Exception\n", nil},
+	{"dunder_name", "__name__ of classes and functions", "def f():\n    pass\nif type(1).__name__ != 'int' or f.__name__ != 'f':\n    raise Exception\n", nil},
+	{"annotations", "variable annotations (PEP 526)", "x: int = 5\ny: list\nif x != 5:\n    raise Exception\n", nil},
+	{"matmul", "the @ operator (PEP 465)", "class M:\n    def __matmul__(self, o):\n        return 7\nif M() @ M() != 7:\n    raise Exception\n", nil},
+	{"decorator_expr", "any expression as a decorator (PEP 614)", "d = {'k': lambda f: 3}\n@d['k']\ndef g():\n    pass\nif g != 3:\n    raise Exception\n", nil},
+	{"exceptgroup", "ExceptionGroup and except* (PEP 654)", "try:\n    raise ExceptionGroup('g', [ValueError()])\nexcept* ValueError:\n    pass\n", nil},
+	{"local_import", "importing modules that sit beside the test (a suite's helpers)", "from mptest_probe_helper import X\nif X != 1:\n    raise Exception\n",
+		map[string]string{"mptest_probe_helper.py": "X = 1\n"}},
 }
 
 // moduleProbes adds a probe per module: the feature is the module's name and
@@ -56,7 +67,7 @@ var DefaultProbes = []Probe{
 func moduleProbes(names ...string) []Probe {
 	var ps []Probe
 	for _, n := range names {
-		ps = append(ps, Probe{n, "module " + n, "import " + n + "\n"})
+		ps = append(ps, Probe{n, "module " + n, "import " + n + "\n", nil})
 	}
 	return ps
 }
@@ -128,6 +139,13 @@ func probe(ctx context.Context, tgt runners.Target, probes []Probe, timeout func
 		return f, fmt.Errorf("writing probe programs: %w", err)
 	}
 	defer os.RemoveAll(dir)
+	for _, p := range probes {
+		for name, content := range p.Files {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+				return f, fmt.Errorf("writing probe programs: %w", err)
+			}
+		}
+	}
 	run := func(name string, src []byte) (runners.Outcome, error) {
 		// "probe_" keeps a module probe ("import re") from importing itself.
 		p := filepath.Join(dir, "probe_"+name+".py")

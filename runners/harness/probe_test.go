@@ -110,9 +110,9 @@ func featureSuite(t *testing.T) []discover.Test {
 }
 
 var testProbes = []Probe{
-	{"float", "", "x = 1.5\n"},
-	{"fstring", "", "f''\n"},
-	{"bigint", "", "2 ** 100\n"},
+	{"float", "", "x = 1.5\n", nil},
+	{"fstring", "", "f''\n", nil},
+	{"bigint", "", "2 ** 100\n", nil},
 }
 
 func TestRunProbesFeatures(t *testing.T) {
@@ -248,7 +248,7 @@ func TestDefaultProbesOnCPython(t *testing.T) {
 			if broken {
 				src = "raise Exception\n" + src
 			}
-			g, err := probe(context.Background(), &noExecTarget{tgt}, []Probe{{p.Feature, p.Doc, src}}, func() (context.Context, context.CancelFunc) {
+			g, err := probe(context.Background(), &noExecTarget{tgt}, []Probe{{p.Feature, p.Doc, src, p.Files}}, func() (context.Context, context.CancelFunc) {
 				return context.WithCancel(context.Background())
 			})
 			if err != nil {

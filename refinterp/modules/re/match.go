@@ -47,7 +47,7 @@ func (m *Match) group(th *py.Thread, g py.Value) (py.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return groupValue(m.sub.s, m.m, i, py.None), nil
+	return groupValue(m.sub, m.m, i, py.None), nil
 }
 
 func (m *Match) span(i int) (int, int) {
@@ -71,7 +71,7 @@ func initMatch() {
 	t.Repr = func(th *py.Thread, v py.Value) (string, error) {
 		m := v.(*Match)
 		a, b := m.span(0)
-		r, err := py.Repr(th, py.NewStr(m.sub.s[m.m[0]:m.m[1]]))
+		r, err := py.Repr(th, m.sub.val(m.sub.s[m.m[0]:m.m[1]]))
 		if err != nil {
 			return "", err
 		}
@@ -90,7 +90,7 @@ func initMatch() {
 		}
 		switch len(args) {
 		case 0:
-			return groupValue(m.sub.s, m.m, 0, py.None), nil
+			return groupValue(m.sub, m.m, 0, py.None), nil
 		case 1:
 			return m.group(th, args[0])
 		}
@@ -115,7 +115,7 @@ func initMatch() {
 		}
 		out := make([]py.Value, m.p.re.NumGroups())
 		for j := range out {
-			out[j] = groupValue(m.sub.s, m.m, j+1, def)
+			out[j] = groupValue(m.sub, m.m, j+1, def)
 		}
 		return py.NewTuple(out), nil
 	})
@@ -130,7 +130,7 @@ func initMatch() {
 		}
 		d := py.NewDict()
 		for _, n := range m.p.groupNames() {
-			d.SetStr(n, groupValue(m.sub.s, m.m, m.p.re.GroupNames()[n], def))
+			d.SetStr(n, groupValue(m.sub, m.m, m.p.re.GroupNames()[n], def))
 		}
 		return d, nil
 	})
@@ -166,15 +166,18 @@ func initMatch() {
 		if err != nil {
 			return nil, err
 		}
-		tmpl, ok := py.StrOf(a[0])
+		tmpl, ok := m.p.text(a[0])
 		if !ok {
+			if _, isStr := py.StrOf(a[0]); isStr || isBytesValue(a[0]) {
+				return nil, m.p.typeError(0, a[0])
+			}
 			return nil, py.Errorf(py.TypeErrorType, "expected str instance, ", py.TypeName(a[0]), " found")
 		}
 		s, err := m.p.re.Expand(tmpl, m.sub.s, m.m)
 		if err != nil {
-			return nil, m.p.st.raise(th, err)
+			return nil, m.p.raise(th, err)
 		}
-		return py.NewStr(s), nil
+		return m.sub.val(s), nil
 	})
 	t.AddGetter("string", func(th *py.Thread, self py.Value) (py.Value, error) { return self.(*Match).str, nil })
 	t.AddGetter("re", func(th *py.Thread, self py.Value) (py.Value, error) { return self.(*Match).p, nil })

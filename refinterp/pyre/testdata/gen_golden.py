@@ -3,7 +3,8 @@
 Run from this directory with CPython 3.11: python3 gen_golden.py
 Each output line is a JSON object: pattern, flags, subject and ops, a list
 of [kind, args, want] where want is the text TestGolden must compute for
-that operation (see run). Offsets are code points.
+that operation (see run); an op may carry its own subject as a fourth
+element (random patterns). Offsets are code points.
 """
 import json
 import re
@@ -22,7 +23,7 @@ COMPILE_ERRORS = [
     r'(a\1)', r'(?P<n>a(?P=n))', r'(?P=n)(?P<n>a)', r'(?<=a+)b', r'(?<!a|bc)d', r'(?<=(a)\1)',
     r'(?(1)a|b)', r'(a)(?(2)a|b)', r'(a)(?(0)a|b)', r'(a)(?(x)a|b)', r'(a)(?(1)a|b|c)',
     r'(a)(?(-1)a)', r'(a)(?(1a)a)', r'(?(1', r'(?>a', r'a*+*', r'a++?', r'(?=a', r'(?<', r'(?<a',
-    r'(?<=(?P<x>a)(?P=x))', r'(?<=a)*', r'a{,3}+{2}', r'(?P=1)', r'\10', r'(?', r'(?P=',
+    r'(?<=(?P<x>a)(?P=x))', r'(?<=a)*', r'(a|bc)(?<=\1)', r'a{,3}+{2}', r'(?P=1)', r'\10', r'(?', r'(?P=',
 ]
 
 PATTERNS = [
@@ -62,13 +63,19 @@ PATTERNS = [
     (r'a.*?b', re.S), (r'a.*b', re.S), (r'(a+)(a+)', 0), (r'(a+?)(a+)', 0), (r'(a|ab)(c|bcd)', 0),
     (r'(?:a|b)*?b', 0), (r'a{2}', 0), (r'(ab){1,2}?', 0), (r'[a-z]+?\d', 0), (r'(?i)[^b]+', 0),
     (r'(?i)ǆ', 0), (r'(?i)[k]', 0), (r'(?i)s', re.A), (r'(?i)[é]', 0),
+    (r'(?i)i', 0), (r'(?i)[h-j]+', 0), (r'(?i)(\w)\1', 0), (r'(?i)İ', 0),
+    # a leading .* (implicit anchoring)
+    (r'.*b', 0), (r'(.*)\n', 0), (r'.*?a$', 0), (r'.*b', re.S), (r'.*(?<=a)b', 0), (r'(.*)c\1', 0),
+    (r'.*\bc', 0), (r'.*+b', 0), (r'(?:.*)*x', 0),
+    # backreferences inside lookbehind (fixed-width groups)
+    (r'(ab)x(?<=\1x)', 0), (r'(a)b(?<!\1b)', 0), (r'(?P<n>ab)(?<=(?P=n))', 0),
 ]
 
 SUBJECTS = [
     "", "a", "ab", "aab", "bab", "xaxbx", "abc\n", "ab\ncd\n", "hello world 42",
     "a \n", "aaaa", "Ab aB", "é éÉ x1_2", "l1\nl2\n", "x{1,a}x{}", "*.[x", "\x00\x07A",
     "ABC", "a\nb", "\n", "a-b_c]d", "abab abba", "'x' \"y'\"", "<a> b> <c", "(a) a) (a",
-    "ǅ ǆ Ǆ K k ſ s", "xxy aabc abcd",
+    "ǅ ǆ Ǆ K k ſ s", "xxy aabc abcd", "İi Iı iI",
 ]
 
 TEMPLATES = [r'\1', r'\g<1>', r'\g<first>', r'\g<x>', r'\9', r'\g<1', r'\g<>', r'\g<a b>',
@@ -112,6 +119,71 @@ OPS = [('finditer', None), ('findall', None), ('split', 0), ('split', 1),
        ('search', None), ('match', [0, 100]), ('fullmatch', [0, 100]), ('fullmatch', [2, 100])]
 
 
+# Bytes patterns: records carry "bytes": true, with pattern and subject
+# decoded as Latin-1; only span-valued operations are compared.
+BYTES_PATTERNS = [
+    (rb'\w+', 0), (rb'(?i)\xe9|k', 0), (rb'\b\w', 0), (rb'\s+', 0), (rb'\d', 0), (rb'[\x80-\xff]+', 0),
+    (rb'(?L)\w', 0), (rb'a', re.L), (rb'\u0041', 0), (rb'(?u)a', 0), (rb'a', re.U), (rb'(?a)\w', 0),
+    (rb'\N{DIGIT ONE}', 0), (rb'(?i)[a-z]+', re.A), (rb'(.)\1', re.I), (rb'a', re.A | re.L),
+]
+BYTES_SUBJECTS = [b'', b'ab cd', b'\xe9\xc9 K k \xff', b'1\t2\x1c3 \xa0', b'aA\xe9\xc9\xe9']
+BYTES_OPS = [('finditer', None), ('search', [1, 100]), ('fullmatch', [0, 100])]
+
+
+def bytes_records():
+    for p, f in BYTES_PATTERNS:
+        ops = [['compile', None, run('compile', f, p, b'', None)]]
+        for s in BYTES_SUBJECTS:
+            for kind, args in BYTES_OPS:
+                ops.append([kind, args, run(kind, f, p, s, args), s.decode('latin-1')])
+        yield {'pattern': p.decode('latin-1'), 'flags': int(f), 'bytes': True, 'subject': None, 'ops': ops}
+
+
+def random_pattern(rnd, depth):
+    atoms = ['a', 'b', 'é', r'\n', '.', r'\d', r'\w', r'\s', r'\W', '[ab]', '[^a]', r'[\d_]',
+             r'[^\W\d]', '^', '$', r'\A', r'\Z', r'\b', r'\B', 'x', ' ', r'\.', r'\1',
+             '(?<=a)', '(?<!b)', r'(?<=\w\W)', '(?(1)a|b)', r'(?(1)\1)']
+    quants = ['', '', '', '*', '+', '?', '*?', '+?', '??', '{2}', '{1,2}', '{,2}', '{2,}?', '*+', '?+']
+    out = []
+    for i in range(rnd.randint(1, 4)):
+        k = rnd.randrange(12)
+        if k < 7 or depth == 0:
+            a = rnd.choice(atoms)
+            out.append(a)
+            if not a.startswith('(?') and a not in ('^', '$', r'\A', r'\Z', r'\b', r'\B'):
+                out.append(rnd.choice(quants))
+        elif k < 10:
+            opener = rnd.choice(['(', '(?:', '(?P<g%d>' % i, '(?i:', '(?s:', '(?m:', '(?=', '(?!', '(?>'])
+            out.append(opener + random_pattern(rnd, depth - 1) + ')')
+            if opener not in ('(?=', '(?!'):
+                out.append(rnd.choice(quants))
+        else:
+            out.append(random_pattern(rnd, depth - 1) + '|' + random_pattern(rnd, depth - 1))
+    return ''.join(out)
+
+
+def random_subject(rnd):
+    return ''.join(rnd.choice(['a', 'b', 'A', 'B', 'é', '\n', ' ', '1', '_', 'x', '.'])
+                   for _ in range(rnd.randrange(9)))
+
+
+RANDOM_OPS = [('finditer', None), ('sub', ['<\\g<0>>', 0]), ('search', [1, 100]), ('fullmatch', [0, 100])]
+
+
+def random_records():
+    import random
+    rnd = random.Random(7)
+    for _ in range(800):
+        p = random_pattern(rnd, 2)
+        f = rnd.choice([0, 0, re.I, re.M, re.S, re.A])
+        ops = []
+        for _ in range(3):
+            s = random_subject(rnd)
+            for kind, args in RANDOM_OPS:
+                ops.append([kind, args, run(kind, f, p, s, args), s])
+        yield {'pattern': p, 'flags': int(f), 'subject': None, 'ops': ops}
+
+
 def records():
     for p in COMPILE_ERRORS:
         yield {'pattern': p, 'flags': 0, 'subject': '', 'ops': [['compile', None, run('compile', 0, p, '', None)]]}
@@ -127,6 +199,8 @@ def records():
     for t in TEMPLATES:
         p = r'(?P<first>a)(?P<rest>b)?'
         yield {'pattern': p, 'flags': 0, 'subject': 'xaybab', 'ops': [['sub', [t, 0], run('sub', 0, p, 'xaybab', [t, 0])]]}
+    yield from random_records()
+    yield from bytes_records()
 
 
 def main():

@@ -1,4 +1,5 @@
 # try/except* (PEP 654): splitting a group among clauses, re-raising the rest.
+# needs: exceptgroup
 def run(f):
     try:
         f()

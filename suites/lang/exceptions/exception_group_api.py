@@ -1,4 +1,5 @@
 # ExceptionGroup / BaseExceptionGroup: construction, message, split, subgroup, derive.
+# needs: exceptgroup
 eg = ExceptionGroup("m", [ValueError(1), ExceptionGroup("n", [TypeError(2), ValueError(3)])])
 print(str(eg), repr(eg))
 print(eg.message, eg.exceptions, eg.args[0])
