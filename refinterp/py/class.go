@@ -380,6 +380,7 @@ func NewClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kw *
 		}
 	}
 	addDictWeakref(t, lay)
+	noteDelClass(t)
 	if t.Dict.GetStr("__doc__") == nil {
 		t.Dict.SetStr("__doc__", None)
 	}

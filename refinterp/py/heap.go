@@ -156,6 +156,9 @@ func heapPoll() error {
 type heapWalker struct {
 	seen  map[any]bool
 	total int64
+	// instances, when non-nil, collects every instance reached, in order
+	// (finalize.go uses it to find objects with __del__).
+	instances *[]*Instance
 }
 
 func (w *heapWalker) mark(key any, size int) bool {
@@ -253,6 +256,9 @@ func (w *heapWalker) walk(v Value) {
 	case *Instance:
 		if !w.mark(x, 16) {
 			return
+		}
+		if w.instances != nil {
+			*w.instances = append(*w.instances, x)
 		}
 		w.walkDict(x.Dict)
 		if x.Base != nil {

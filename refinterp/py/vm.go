@@ -76,7 +76,12 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				err = Errorf(UnboundLocalErrorType, "cannot access local variable '", co.C.VarNames[arg], "' where it is not associated with a value")
 				break
 			}
+			old := fast[arg]
 			fast[arg] = nil
+			if delClasses > 0 {
+				f.sp = sp
+				th.finalizeDropped(old)
+			}
 		case compile.LOAD_DEREF:
 			v := f.cells[arg].V
 			if v == nil {
@@ -143,8 +148,12 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			if d == nil {
 				d = f.globals
 			}
+			old := d.GetStr(names[arg].s)
 			if !d.DelStr(names[arg].s) {
 				err = nameError(names[arg].s)
+			} else if delClasses > 0 {
+				f.sp = sp
+				th.finalizeDropped(old)
 			}
 		case compile.LOAD_GLOBAL:
 			name := names[arg].s
@@ -163,8 +172,12 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			err = f.globals.setHashed(th, names[arg], names[arg].hash(), stack[sp])
 			stack[sp] = nil
 		case compile.DELETE_GLOBAL:
+			old := f.globals.GetStr(names[arg].s)
 			if !f.globals.DelStr(names[arg].s) {
 				err = nameError(names[arg].s)
+			} else if delClasses > 0 {
+				f.sp = sp
+				th.finalizeDropped(old)
 			}
 		case compile.LOAD_ATTR:
 			obj := stack[sp-1]

@@ -202,7 +202,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (status int)
 	if err == nil && inspect {
 		return repl(th, stdin, bout, berr)
 	}
-	return exitStatus(th, err, bout, berr)
+	status = exitStatus(th, err, bout, berr)
+	th.Finalize()
+	return status
 }
 
 func panicString(r any) string {
