@@ -25,6 +25,13 @@ func noteDelClass(t *Type) {
 // finalizeDropped runs __del__ for the instances reachable from v that
 // nothing else reaches any more.
 func (th *Thread) finalizeDropped(v Value) {
+	if g, ok := v.(*Generator); ok {
+		th.closeDroppedGen(g)
+		return
+	}
+	if delClasses == 0 {
+		return
+	}
 	var cands []*Instance
 	cw := &heapWalker{seen: map[any]bool{}, instances: &cands}
 	cw.walk(v)
@@ -71,11 +78,8 @@ func (th *Thread) finalizeDropped(v Value) {
 // Finalize approximates interpreter shutdown: the __main__ module's
 // globals are dropped in insertion order (its dict is deallocated),
 // running __del__ for the objects that become unreachable. It does nothing
-// unless a class defines __del__.
+// unless a class defines __del__ or a global holds a suspended generator.
 func (th *Thread) Finalize() {
-	if delClasses == 0 {
-		return
-	}
 	m, ok := th.Modules.GetStr("__main__").(*Module)
 	if !ok {
 		return
@@ -91,7 +95,29 @@ func (th *Thread) Finalize() {
 		if v == nil || v == None {
 			continue
 		}
+		if _, isGen := v.(*Generator); !isGen && delClasses == 0 {
+			continue
+		}
 		m.Dict.SetStr(s.s, None)
 		th.finalizeDropped(v)
+	}
+}
+
+// closeDroppedGen closes a suspended generator nothing refers to any more
+// (CPython closes a generator when it is deallocated, running its finally).
+func (th *Thread) closeDroppedGen(g *Generator) {
+	if g.kind != genPlain || !g.started || g.done || g.running {
+		return
+	}
+	rw := &heapWalker{seen: map[any]bool{}}
+	rw.walkDict(th.Modules)
+	for f := th.frame; f != nil; f = f.back {
+		rw.walkFrame(f)
+	}
+	if rw.seen[g] {
+		return
+	}
+	if err := g.Close(th); err != nil {
+		_ = th.writeTo(th.sysAttr("stderr"), "Exception ignored in: generator\n"+th.FormatException(err))
 	}
 }

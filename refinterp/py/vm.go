@@ -78,7 +78,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			old := fast[arg]
 			fast[arg] = nil
-			if delClasses > 0 {
+			if _, isGen := old.(*Generator); isGen || delClasses > 0 {
 				f.sp = sp
 				th.finalizeDropped(old)
 			}
@@ -151,7 +151,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			old := d.GetStr(names[arg].s)
 			if !d.DelStr(names[arg].s) {
 				err = nameError(names[arg].s)
-			} else if delClasses > 0 {
+			} else if _, isGen := old.(*Generator); isGen || delClasses > 0 {
 				f.sp = sp
 				th.finalizeDropped(old)
 			}
@@ -175,7 +175,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			old := f.globals.GetStr(names[arg].s)
 			if !f.globals.DelStr(names[arg].s) {
 				err = nameError(names[arg].s)
-			} else if delClasses > 0 {
+			} else if _, isGen := old.(*Generator); isGen || delClasses > 0 {
 				f.sp = sp
 				th.finalizeDropped(old)
 			}
