@@ -80,7 +80,8 @@ import (
 
 // Config is a board target's behaviour, read from runners.Options.
 type Config struct {
-	// Timeout is the per-test deadline (default 10 s).
+	// Timeout is the per-test deadline (default 10 s), counted from the
+	// board's acknowledgement of the upload.
 	Timeout time.Duration
 	// SoftReset gives each test a clean heap (setting "soft-reset", default true).
 	SoftReset bool
@@ -518,9 +519,9 @@ func (b *Board) attempt(ctx context.Context, t runners.Test) (rawrepl.Result, er
 			}
 		}
 	}
-	tctx, cancel := context.WithTimeout(ctx, b.cfg.Timeout)
-	defer cancel()
-	return b.conn.Exec(tctx, t.Source)
+	// The timeout bounds the program's run; the upload, paced to the
+	// board, is bounded by the board's progress and the default deadline.
+	return b.conn.ExecTimeout(ctx, t.Source, b.cfg.Timeout)
 }
 
 func isSyntaxError(tb []byte) bool {
