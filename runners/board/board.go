@@ -63,7 +63,7 @@
 // defaults to 32-byte chunks with drain (QEMUMachine.Settings). A test shorter
 // than a chunk pays nothing; longer ones wait for the emulated board once
 // per chunk, which on a heavily loaded host costs tens of milliseconds per
-// kilobyte (a 1.4 KB test: about 60-85 ms instead of 25-40 ms). The
+// kilobyte (a 1.4 KB test took 60-120 ms instead of 25-40 ms). The
 // per-test timeout counts from the board's acknowledgement of the upload,
 // so a slow upload is not a timeout; a board that stops taking bytes for
 // char-timeout fails it. Other boards keep the unpaced default; for a real
