@@ -12,8 +12,14 @@ package suites
 //     lang/imports/pkg_a/ are listed as "pkg_a/*.py").
 //   - Every directory that directly holds a test has a suite.json whose
 //     "category" is that directory relative to suites/ (e.g. "lang/functions"),
-//     with a non-empty "description", "needs" drawn from checkKnownNeeds, and
-//     valid globs in "helpers" and "skip".
+//     with a non-empty "description", "needs" naming features the harness
+//     probes (harness.KnownFeature), and valid globs in "helpers" and "skip".
+//   - A test's own "# needs:" lines (discover.FileNeeds) name probed
+//     features too, none already in its manifest's "needs"; and a test
+//     using syntax a port may lack (f-strings, async, :=, match, /
+//     parameters, @, variable annotations, except*)
+//     declares it, so that such a port skips it instead of failing to
+//     compile it (checked with CPython's ast module).
 //   - Tests and .exp files are valid UTF-8.
 //   - A test without NAME.py.exp is judged against CPython: run with
 //     python3 -B -S (no site: 3x faster start; tests must not need site-packages
@@ -41,12 +47,16 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/mptest/mptest/runners/discover"
+	"github.com/mptest/mptest/runners/harness"
 )
 
 var checkRoots = []string{"lang", "types", "stdlib", "micropython", "device"}
@@ -63,12 +73,6 @@ const (
 	// are left out, and logged, rather than making go test crawl.
 	checkBudget = 80 * time.Second
 )
-
-var checkKnownNeeds = map[string]bool{
-	"float": true, "complex": true, "bigint": true, "async": true, "re": true,
-	"json": true, "struct": true, "array": true, "collections": true, "io": true,
-	"unicode": true, "floatrepr": true,
-}
 
 type checkManifest struct {
 	Category    string              `json:"category"`
@@ -115,7 +119,7 @@ func checkLoadManifest(t *testing.T, dir string) *checkManifest {
 		t.Errorf("%s/suite.json: empty description", dir)
 	}
 	for _, n := range m.Needs {
-		if !checkKnownNeeds[n] {
+		if !harness.KnownFeature(n) {
 			t.Errorf("%s/suite.json: unknown need %q", dir, n)
 		}
 	}
@@ -232,6 +236,14 @@ func TestCheckSuitesStatic(t *testing.T) {
 		counts[strings.SplitN(ct.rel, "/", 2)[0]]++
 		if bytes.Contains(ct.src, []byte(checkExitMarker)) && ct.exp != nil {
 			t.Errorf("%s: %q is for CPython-judged tests; this one has an .exp file", ct.rel, checkExitMarker)
+		}
+		for _, n := range discover.FileNeeds(ct.src) {
+			switch {
+			case !harness.KnownFeature(n):
+				t.Errorf("%s: unknown need %q (features are those the harness probes)", ct.rel, n)
+			case slices.Contains(ct.manifest.Needs, n):
+				t.Errorf("%s: needs %q already in %s/suite.json", ct.rel, n, ct.manifest.dir)
+			}
 		}
 		if n := bytes.Count(ct.src, []byte("\n")); n > 100 {
 			t.Errorf("%s: %d lines; keep tests short (split it)", ct.rel, n)
@@ -413,4 +425,64 @@ func TestCheckSuitesOnCPython(t *testing.T) {
 	close(jobs)
 	wg.Wait()
 	t.Logf("ran %d tests on %s in %v", ran, python, time.Since(start).Round(time.Second))
+}
+
+// checkSyntaxScript prints "PATH FEATURE" for every probed syntax feature a
+// file uses, found with CPython's ast module: on an interpreter without the
+// feature such a file does not even compile, so it must declare the need to
+// be skipped there rather than crash with a SyntaxError.
+const checkSyntaxScript = `
+import ast, sys
+KINDS = [
+    ("fstring", (ast.JoinedStr,)),
+    ("async", (ast.AsyncFunctionDef, ast.Await, ast.AsyncFor, ast.AsyncWith)),
+    ("walrus", (ast.NamedExpr,)),
+    ("match", (ast.Match,)),
+    ("annotations", (ast.AnnAssign,)),
+    ("exceptgroup", (ast.TryStar,)),
+]
+for path in sys.argv[1:]:
+    found = set()
+    for node in ast.walk(ast.parse(open(path, encoding="utf-8").read(), path)):
+        for name, types in KINDS:
+            if isinstance(node, types):
+                found.add(name)
+        if isinstance(node, ast.arguments) and node.posonlyargs:
+            found.add("posonly")
+        if isinstance(node, (ast.BinOp, ast.AugAssign)) and isinstance(node.op, ast.MatMult):
+            found.add("matmul")
+    for name in sorted(found):
+        print(path, name)
+`
+
+// TestCheckSuitesSyntaxNeeds checks that every test using a probed syntax
+// feature (f-strings, async, :=, match, ...) declares it, in its manifest or
+// in a "# needs:" line.
+func TestCheckSuitesSyntaxNeeds(t *testing.T) {
+	python, err := checkFindPython()
+	if err != nil {
+		t.Skip(err)
+	}
+	tests := checkDiscover(t)
+	declared := map[string][]string{}
+	args := []string{"-B", "-S", "-c", checkSyntaxScript}
+	for _, ct := range tests {
+		declared[ct.rel] = append(append([]string(nil), ct.manifest.Needs...), discover.FileNeeds(ct.src)...)
+		args = append(args, ct.rel)
+	}
+	out, err := exec.Command(python, args...).Output()
+	if err != nil {
+		t.Fatalf("scanning the tests' syntax with %s: %v", python, err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		rel, feature, ok := strings.Cut(line, " ")
+		if !ok {
+			continue
+		}
+		if !harness.KnownFeature(feature) {
+			t.Errorf("syntax scan reports %q, which no probe covers", feature)
+		} else if !slices.Contains(declared[rel], feature) {
+			t.Errorf("%s: uses %s but does not declare it (add a line \"# needs: %s\")", rel, feature, feature)
+		}
+	}
 }

@@ -45,6 +45,7 @@ type runFlags struct {
 	junit         string
 	printFailures bool
 	progress      string
+	noProbes      bool
 	settings      []string
 	shard         shardFlags
 }
@@ -82,6 +83,7 @@ board targets this build knows (see the list in an unknown-target error).`,
 	fl.StringVar(&f.junit, "junit", "", "also write JUnit XML to this file")
 	fl.BoolVar(&f.printFailures, "print-failures", false, "print the unified diff of every failing test")
 	fl.StringVar(&f.progress, "progress", "auto", "live progress line on stderr: auto (terminals outside CI), always, never")
+	fl.BoolVar(&f.noProbes, "no-probes", false, "do not probe targets for optional features (float, f-strings, re, ...); no test is skipped for lacking one")
 	fl.StringArrayVar(&f.settings, "set", nil, "target setting KEY=VALUE (e.g. baud=115200; repeatable)")
 	f.shard.register(fl)
 	return cmd
@@ -188,8 +190,12 @@ func runRun(cmd *cobra.Command, f runFlags, args []string) error {
 		obs = line
 	}
 	start := time.Now()
+	var probes []harness.Probe
+	if !f.noProbes {
+		probes = harness.DefaultProbes
+	}
 	rep := harness.Run(ctx, tests, harness.Config{
-		Targets: targets, Oracle: orc, Jobs: f.jobs, Timeout: f.timeout, Only: only, Observer: obs,
+		Targets: targets, Oracle: orc, Jobs: f.jobs, Timeout: f.timeout, Only: only, Observer: obs, Probes: probes,
 	})
 	if line, ok := obs.(*progress.Line); ok {
 		line.Finish()
@@ -214,6 +220,18 @@ func runRun(cmd *cobra.Command, f runFlags, args []string) error {
 	for _, t := range targets {
 		if err := rep.TargetErrors[t.Name()]; err != nil {
 			fmt.Fprintf(stderr, "mptest: target %s became unusable: %v\n", t.Name(), err)
+		}
+	}
+	for _, file := range rep.Files {
+		var lacks []string
+		for name, have := range file.Features {
+			if !have {
+				lacks = append(lacks, name)
+			}
+		}
+		if len(lacks) > 0 {
+			slices.Sort(lacks)
+			fmt.Fprintf(stdout, "%s lacks: %s (tests needing these are skipped)\n", file.Target, strings.Join(lacks, ", "))
 		}
 	}
 	table.Failures(stdout, rep.Files, f.printFailures)

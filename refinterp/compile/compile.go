@@ -98,6 +98,7 @@ const (
 	fbHandlerNamed // inside except body with a name: cleanup block
 	fbWith         // inside with body
 	fbAsyncWith    // inside async with body
+	fbExceptStar   // inside an except* body: no break, continue or return out of it
 )
 
 type fblock struct {
@@ -106,6 +107,10 @@ type fblock struct {
 	brk     int // label
 	finally []syntax.Stmt
 	name    string
+	// closeIter marks a for loop over a fresh call result: leaving it by
+	// break or return closes a generator it got (CPython's reference
+	// counting finalises the generator at that point).
+	closeIter bool
 }
 
 type unit struct {
@@ -468,6 +473,11 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		}
 	case *syntax.Pass:
 	case *syntax.Return:
+		for _, b := range c.u.fblocks {
+			if b.kind == fbExceptStar {
+				c.errorf(s, "'break', 'continue' and 'return' cannot appear in an except* block")
+			}
+		}
 		if s.Value != nil {
 			c.expr(s.Value)
 		} else {
@@ -720,13 +730,29 @@ func (c *compiler) forStmt(s *syntax.For) {
 	c.setLabel(start)
 	c.emitJump(FOR_ITER, cleanup)
 	c.assign(s.Target)
-	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFor, cont: start, brk: end})
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFor, cont: start, brk: end, closeIter: freshIterable(s.Iter)})
 	c.stmts(s.Body)
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 	c.emitJump(JUMP, start)
 	c.setLabel(cleanup)
 	c.stmts(s.Orelse)
 	c.setLabel(end)
+}
+
+// freshIterable reports whether a for loop's iterable is the result of a
+// call nothing else refers to (a generator function call, not iter(x)).
+func freshIterable(e syntax.Expr) bool {
+	call, ok := e.(*syntax.Call)
+	if !ok {
+		return false
+	}
+	if n, ok := call.Func.(*syntax.Name); ok {
+		switch n.Id {
+		case "iter", "next", "getattr", "vars", "globals", "locals":
+			return false
+		}
+	}
+	return true
 }
 
 func (c *compiler) asyncFor(s *syntax.For, end int) {
@@ -753,11 +779,15 @@ func (c *compiler) asyncFor(s *syntax.For, end int) {
 func (c *compiler) breakContinue(s syntax.Stmt, isBreak bool) {
 	fb := c.u.fblocks
 	for i := len(fb) - 1; i >= 0; i-- {
+		if fb[i].kind == fbExceptStar {
+			c.errorf(s, "'break', 'continue' and 'return' cannot appear in an except* block")
+			return
+		}
 		if fb[i].kind == fbWhile || fb[i].kind == fbFor {
 			c.unwind(len(fb)-i-1, false)
 			if isBreak {
 				if fb[i].kind == fbFor {
-					c.emit(POP_TOP, 0)
+					c.popIter(fb[i])
 				}
 				c.emitJump(JUMP, fb[i].brk)
 			} else {
@@ -787,7 +817,7 @@ func (c *compiler) unwind(n int, preserveTOS bool) {
 			if preserveTOS {
 				c.emit(ROT_TWO, 0)
 			}
-			c.emit(POP_TOP, 0)
+			c.popIter(b)
 		case fbTryExcept:
 			c.emit(POP_BLOCK, 0)
 		case fbFinallyTry:
@@ -827,6 +857,15 @@ func (c *compiler) unwind(n int, preserveTOS bool) {
 	u.fblocks = saved
 }
 
+// popIter drops the iterator of the for loop b when leaving it early.
+func (c *compiler) popIter(b fblock) {
+	if b.closeIter {
+		c.emit(POP_ITER_CLOSE, 0)
+	} else {
+		c.emit(POP_TOP, 0)
+	}
+}
+
 func (c *compiler) tryStmt(s *syntax.Try) {
 	if len(s.Finalbody) > 0 {
 		handler, end := c.newLabel(), c.newLabel()
@@ -854,6 +893,10 @@ func (c *compiler) tryStmt(s *syntax.Try) {
 }
 
 func (c *compiler) tryExcept(s *syntax.Try) {
+	if s.IsStar {
+		c.tryExceptStar(s)
+		return
+	}
 	handler, els, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.emitJump(SETUP_FINALLY, handler)
 	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbTryExcept})
@@ -906,6 +949,70 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 	c.setLabel(els)
 	c.stmts(s.Orelse)
 	c.setLabel(end)
+}
+
+// tryExceptStar compiles try/except* (PEP 654). The handlers share one
+// state value on the stack (EXC_STAR, see opcode.go): each except* clause
+// splits off the part of the exception group it matches; what the clauses
+// raise is collected and re-raised together with the unmatched rest.
+func (c *compiler) tryExceptStar(s *syntax.Try) {
+	handler, els, end := c.newLabel(), c.newLabel(), c.newLabel()
+	c.emitJump(SETUP_FINALLY, handler)
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbTryExcept})
+	c.stmts(s.Body)
+	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+	c.emit(POP_BLOCK, 0)
+	c.emitJump(JUMP, els)
+	c.setLabel(handler)
+	c.emit(PUSH_EXC_INFO, 0)
+	c.emit(EXC_STAR, ExcStarBegin)
+	for _, h := range s.Handlers {
+		c.setLine(h)
+		if h.Type == nil {
+			c.errorf(h, "expected one or more exception types")
+			continue
+		}
+		skip, next, catch := c.newLabel(), c.newLabel(), c.newLabel()
+		c.expr(h.Type)
+		c.emit(EXC_STAR, ExcStarMatch)
+		c.emitJump(POP_JUMP_IF_FALSE, skip)
+		c.emit(PUSH_EXC_INFO, 0)
+		if h.Name != "" {
+			c.nameOp(h.Name, ctxStore)
+		} else {
+			c.emit(POP_TOP, 0)
+		}
+		c.emitJump(SETUP_FINALLY, catch)
+		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbExceptStar})
+		c.stmts(h.Body)
+		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+		c.emit(POP_BLOCK, 0)
+		c.clearHandlerName(h.Name)
+		c.emit(POP_EXCEPT, 0)
+		c.emitJump(JUMP, next)
+		c.setLabel(catch)
+		c.clearHandlerName(h.Name)
+		c.emit(EXC_STAR, ExcStarCollect)
+		c.emit(POP_EXCEPT, 0)
+		c.emitJump(JUMP, next)
+		c.setLabel(skip)
+		c.emit(POP_TOP, 0)
+		c.setLabel(next)
+	}
+	c.emit(EXC_STAR, ExcStarEnd)
+	c.emit(POP_EXCEPT, 0)
+	c.emitJump(JUMP, end)
+	c.setLabel(els)
+	c.stmts(s.Orelse)
+	c.setLabel(end)
+}
+
+func (c *compiler) clearHandlerName(name string) {
+	if name != "" {
+		c.loadConst(nil)
+		c.nameOp(name, ctxStore)
+		c.nameOp(name, ctxDel)
+	}
 }
 
 func (c *compiler) withStmt(s *syntax.With, i int) {

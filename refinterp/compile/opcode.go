@@ -99,6 +99,8 @@ const (
 	ASYNC_WITH_EXCEPT     // [aexit exc] -> [aexit exc awaitable]
 	ASYNC_WITH_EXCEPT_END // [aexit exc result] -> suppress: POP_EXCEPT, jump arg; else reraise
 	MATCH_OP              // match statement helpers; arg: Match* (match.go)
+	EXC_STAR              // try/except* helpers; arg: ExcStar*
+	POP_ITER_CLOSE        // [it] -> []; a started generator is closed (break out of "for x in gen()")
 	NumOpcodes
 )
 
@@ -119,7 +121,7 @@ var opNames = [...]string{
 	"RERAISE", "CHECK_EXC_MATCH", "RAISE_VARARGS", "BEFORE_WITH", "WITH_EXIT", "WITH_EXCEPT",
 	"LOAD_BUILD_CLASS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_ASSERTION_ERROR",
 	"PRINT_EXPR", "SETUP_ANNOTATIONS", "BEFORE_ASYNC_WITH", "ASYNC_WITH_EXIT", "GET_AITER",
-	"GET_ANEXT", "END_ASYNC_FOR", "ASYNC_WITH_EXCEPT", "ASYNC_WITH_EXCEPT_END", "MATCH_OP",
+	"GET_ANEXT", "END_ASYNC_FOR", "ASYNC_WITH_EXCEPT", "ASYNC_WITH_EXCEPT_END", "MATCH_OP", "EXC_STAR", "POP_ITER_CLOSE",
 }
 
 // String returns the opcode's name.
@@ -147,4 +149,13 @@ const (
 	FlagNewLocals // a function body (fast locals)
 	FlagClass     // a class body
 	FlagModule
+)
+
+// EXC_STAR arguments. The state is an opaque value the VM keeps on the stack
+// while the except* clauses run.
+const (
+	ExcStarBegin   = iota // [exc] -> [state]
+	ExcStarMatch          // [state type] -> [state match bool]; match is None when false
+	ExcStarCollect        // [state exc] -> [state]: an exception raised by a clause
+	ExcStarEnd            // [state] -> []: re-raise what is left, if anything
 )

@@ -8,7 +8,7 @@ func stackEffect(op Opcode, arg int, jump bool) int {
 		LOAD_ATTR, UNARY_OP, GET_ITER, LIST_TO_TUPLE, GET_YIELD_FROM_ITER, GET_AWAITABLE,
 		YIELD_VALUE, SETUP_ANNOTATIONS, GET_AITER:
 		return 0
-	case POP_TOP, STORE_FAST, STORE_DEREF, STORE_NAME, STORE_GLOBAL, DELETE_ATTR, BINARY_OP,
+	case POP_TOP, POP_ITER_CLOSE, STORE_FAST, STORE_DEREF, STORE_NAME, STORE_GLOBAL, DELETE_ATTR, BINARY_OP,
 		INPLACE_OP, COMPARE_OP, BINARY_SUBSCR, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE,
 		DICT_UPDATE, DICT_MERGE, RERAISE, IMPORT_STAR, PRINT_EXPR, POP_JUMP_IF_FALSE,
 		POP_JUMP_IF_TRUE, IMPORT_NAME, WITH_EXIT, YIELD_FROM:
@@ -95,6 +95,14 @@ func stackEffect(op Opcode, arg int, jump bool) int {
 		return -3
 	case MATCH_OP:
 		return matchStackEffect(arg)
+	case EXC_STAR:
+		switch arg {
+		case ExcStarMatch:
+			return 1
+		case ExcStarCollect, ExcStarEnd:
+			return -1
+		}
+		return 0
 	}
 	return 0
 }

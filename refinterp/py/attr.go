@@ -22,13 +22,17 @@ type GenericAlias struct {
 func (*GenericAlias) Type() *Type { return GenericAliasType }
 
 func attrError(v Value, name string) error {
+	var e *Exception
 	switch x := v.(type) {
 	case *Type:
-		return Errorf(AttributeErrorType, "type object '", x.Name, "' has no attribute '", name, "'")
+		e = Errorf(AttributeErrorType, "type object '", x.Name, "' has no attribute '", name, "'")
 	case *Module:
-		return Errorf(AttributeErrorType, "module '", x.Name, "' has no attribute '", name, "'")
+		e = Errorf(AttributeErrorType, "module '", x.Name, "' has no attribute '", name, "'")
+	default:
+		e = Errorf(AttributeErrorType, "'", v.Type().Name, "' object has no attribute '", name, "'")
 	}
-	return Errorf(AttributeErrorType, "'", v.Type().Name, "' object has no attribute '", name, "'")
+	e.attrName, e.attrObj = name, v
+	return e
 }
 
 func isAttrError(err error) bool {

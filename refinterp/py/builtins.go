@@ -534,6 +534,18 @@ func (th *Thread) newBuiltinsModule() *Module {
 			l := NewList(keys)
 			return l, SortValues(th, l.Elems, nil, false)
 		}
+		if d := args[0].Type().userLookup("__dir__"); d != nil {
+			r, err := callBound(th, d, args[0], nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			elems, err := ToSlice(th, r)
+			if err != nil {
+				return nil, err
+			}
+			l := NewList(append([]Value(nil), elems...))
+			return l, SortValues(th, l.Elems, nil, false)
+		}
 		l := NewList(dirOf(th, args[0]))
 		return l, SortValues(th, l.Elems, nil, false)
 	})
@@ -823,23 +835,55 @@ func builtinPrint(th *Thread, args []Value, kw *Kwargs) (Value, error) {
 			}
 		}
 	}
-	var b strings.Builder
-	for i, a := range args {
-		if i > 0 {
-			b.WriteString(sep)
+	if file == nil {
+		file = th.sysAttr("stdout")
+		if file == nil || file == None {
+			return None, nil
 		}
-		s, err := ToStr(th, a)
+	}
+	if _, ok := file.(*File); ok {
+		var b strings.Builder
+		for i, a := range args {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			s, err := ToStr(th, a)
+			if err != nil {
+				return nil, err
+			}
+			b.WriteString(s)
+		}
+		b.WriteString(end)
+		if err := th.writeTo(file, b.String()); err != nil {
+			return nil, err
+		}
+	} else {
+		// Any other file object sees one write per piece, as in CPython.
+		w, err := GetAttr(th, file, "write")
 		if err != nil {
 			return nil, err
 		}
-		b.WriteString(s)
-	}
-	b.WriteString(end)
-	if file == nil {
-		file = th.sysAttr("stdout")
-	}
-	if err := th.writeTo(file, b.String()); err != nil {
-		return nil, err
+		write := func(s string) error {
+			_, err := Call(th, w, []Value{NewStr(s)}, nil)
+			return err
+		}
+		for i, a := range args {
+			if i > 0 {
+				if err := write(sep); err != nil {
+					return nil, err
+				}
+			}
+			s, err := ToStr(th, a)
+			if err != nil {
+				return nil, err
+			}
+			if err := write(s); err != nil {
+				return nil, err
+			}
+		}
+		if err := write(end); err != nil {
+			return nil, err
+		}
 	}
 	if flush {
 		if f, ok := GetAttrNoErr(th, file, "flush"); ok {
@@ -948,11 +992,15 @@ func dirOf(th *Thread, v Value) []Value {
 		for _, c := range x.MRO {
 			add(c.Dict)
 		}
-		return out
+	default:
+		add(instanceDict(v))
+		for _, c := range v.Type().MRO {
+			add(c.Dict)
+		}
 	}
-	add(instanceDict(v))
-	for _, c := range v.Type().MRO {
-		add(c.Dict)
+	// every type has a __doc__ in CPython, built-in ones included
+	if !seen["__doc__"] {
+		out = append(out, NewStrNoAccount("__doc__"))
 	}
 	return out
 }
@@ -985,29 +1033,83 @@ func buildClass(th *Thread, args []Value, kw *Kwargs) (Value, error) {
 			rest.Values = append(rest.Values, kw.Values[i])
 		}
 	}
-	// resolve __mro_entries__ is not supported; compute the metaclass
-	if meta == nil {
-		meta = TypeType
-		for _, b := range bases {
-			if bt, ok := b.(*Type); ok {
-				m := bt.Type()
-				if mt, ok := meta.(*Type); ok && m.IsSubtype(mt) {
-					meta = m
-				}
-			}
+	// __mro_entries__: a non-class base may stand for other bases
+	origBases := bases
+	changed := false
+	for _, b := range origBases {
+		if _, ok := b.(*Type); ok {
+			continue
 		}
-	}
-	ns := NewDict()
-	if mt, ok := meta.(*Type); ok {
-		if prep := mt.Lookup("__prepare__"); prep != nil {
-			r, err := callBound(th, prep, mt, []Value{name, bases}, rest)
+		if me, err := GetAttr(th, b, "__mro_entries__"); err == nil {
+			r, err := Call(th, me, []Value{origBases}, nil)
 			if err != nil {
 				return nil, err
 			}
-			if d, ok := r.(*Dict); ok {
-				ns = d
+			t, ok := r.(Tuple)
+			if !ok {
+				return nil, NewError(TypeErrorType, "__mro_entries__ must return a tuple")
 			}
+			if !changed {
+				bases = nil
+				for _, x := range origBases {
+					if x == b {
+						break
+					}
+					bases = append(bases, x)
+				}
+				changed = true
+			}
+			bases = append(bases, t...)
+			continue
 		}
+		if changed {
+			bases = append(bases, b)
+		}
+	}
+	// the metaclass: the most derived of the explicit one and the bases'
+	explicit := meta != nil
+	if meta == nil {
+		meta = TypeType
+	}
+	if mt, ok := meta.(*Type); ok || !explicit {
+		winner := mt
+		for _, b := range bases {
+			bt, ok := b.(*Type)
+			if !ok {
+				continue
+			}
+			m := bt.Type()
+			if winner.IsSubtype(m) {
+				continue
+			}
+			if m.IsSubtype(winner) {
+				winner = m
+				continue
+			}
+			return nil, NewError(TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		}
+		meta = winner
+	}
+	ns := NewDict()
+	if mt, ok := meta.(*Type); !ok || mt != TypeType {
+		if prep, err := GetAttr(th, meta, "__prepare__"); err == nil {
+			r, err := Call(th, prep, []Value{name, bases}, rest)
+			if err != nil {
+				return nil, err
+			}
+			d, ok := r.(*Dict)
+			if !ok {
+				mn := TypeName(meta)
+				if mt, ok := meta.(*Type); ok {
+					mn = mt.Name
+				}
+				return nil, Errorf(TypeErrorType, mn, ".__prepare__() must return a mapping, not ", TypeName(r))
+			}
+			ns = d
+		}
+	}
+	if changed {
+		ns.SetStr("__orig_bases__", origBases)
 	}
 	// run the class body with ns as its locals
 	f := th.newFrame(fn.Code, fn.Globals, fn, true)

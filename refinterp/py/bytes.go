@@ -47,29 +47,66 @@ func bytesOf(th *Thread, v Value) ([]byte, error) {
 	return nil, Errorf(TypeErrorType, "a bytes-like object is required, not '", TypeName(v), "'")
 }
 
-func encodeStr(s, enc string) (Value, error) {
+func encodeStr(s, enc string) (Value, error) { return encodeStrErrors(s, enc, "strict") }
+
+// encodeStrErrors is str.encode(enc, errors) for the codecs refinterp
+// knows (utf-8, ascii, latin-1) and the standard error handlers.
+func encodeStrErrors(s, enc, errors string) (Value, error) {
 	e := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
+	limit := rune(0)
+	name := ""
 	switch e {
 	case "utf-8", "utf8":
 		return NewBytes([]byte(s)), nil
-	case "ascii", "us-ascii":
-		for i, r := range []rune(s) {
-			if r >= 128 {
-				return nil, unicodeErr(UnicodeEncodeErrorType, "'ascii' codec can't encode character '"+asciiEscapeRune(r)+"' in position "+itoa(i)+": ordinal not in range(128)", "ascii", "ordinal not in range(128)", i)
-			}
-		}
-		return NewBytes([]byte(s)), nil
-	case "latin-1", "latin1", "iso-8859-1":
-		out := make([]byte, 0, len(s))
-		for i, r := range []rune(s) {
-			if r >= 256 {
-				return nil, unicodeErr(UnicodeEncodeErrorType, "'latin-1' codec can't encode character '"+asciiEscapeRune(r)+"' in position "+itoa(i)+": ordinal not in range(256)", "latin-1", "ordinal not in range(256)", i)
-			}
-			out = append(out, byte(r))
-		}
-		return NewBytes(out), nil
+	case "ascii", "us-ascii", "646":
+		limit, name = 128, "ascii"
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1":
+		limit, name = 256, "latin-1"
+	default:
+		return nil, Errorf(LookupErrorType, "unknown encoding: ", enc)
 	}
-	return nil, Errorf(LookupErrorType, "unknown encoding: ", enc)
+	out := make([]byte, 0, len(s))
+	rs := []rune(s)
+	for i, r := range rs {
+		if r < limit {
+			out = append(out, byte(r))
+			continue
+		}
+		switch errors {
+		case "ignore":
+		case "replace":
+			out = append(out, '?')
+		case "xmlcharrefreplace":
+			out = append(out, "&#"+itoa(int(r))+";"...)
+		case "backslashreplace":
+			switch {
+			case r < 0x100:
+				out = append(out, "\\x"+hex2(int(r), 2)...)
+			case r < 0x10000:
+				out = append(out, "\\u"+hex2(int(r), 4)...)
+			default:
+				out = append(out, "\\U"+hex2(int(r), 8)...)
+			}
+		case "strict":
+			// CPython reports the whole run of unencodable characters
+			end := i + 1
+			for end < len(rs) && rs[end] >= limit {
+				end++
+			}
+			reason := "ordinal not in range(" + itoa(int(limit)) + ")"
+			what := "character '" + asciiEscapeRune(r) + "' in position " + itoa(i)
+			if end > i+1 {
+				what = "characters in position " + itoa(i) + "-" + itoa(end-1)
+			}
+			err := unicodeErr(UnicodeEncodeErrorType, "'"+name+"' codec can't encode "+what+": "+reason, name, reason, i)
+			err.(*Exception).setAttr("end", MakeInt(int64(end)))
+			err.(*Exception).setAttr("object", NewStr(s))
+			return nil, err
+		default:
+			return nil, Errorf(LookupErrorType, "unknown error handler name '", errors, "'")
+		}
+	}
+	return NewBytes(out), nil
 }
 
 func asciiEscapeRune(r rune) string {
@@ -128,7 +165,15 @@ func decodeBytes(b []byte, encv, errv Value) (Value, error) {
 		for i, c := range b {
 			if c >= 128 {
 				if errors == "ignore" || errors == "replace" {
-					continue
+					var sb strings.Builder
+					for _, c := range b {
+						if c < 128 {
+							sb.WriteByte(c)
+						} else if errors == "replace" {
+							sb.WriteString("\uFFFD")
+						}
+					}
+					return NewStr(sb.String()), nil
 				}
 				return nil, unicodeErr(UnicodeDecodeErrorType, "'ascii' codec can't decode byte 0x"+hex2(int(c), 2)+" in position "+itoa(i)+": ordinal not in range(128)", "ascii", "ordinal not in range(128)", i)
 			}
@@ -181,8 +226,13 @@ func bytesFromValue(th *Thread, v Value) ([]byte, error) {
 	return out, err
 }
 
-// MemoryView is a minimal memoryview over bytes/bytearray.
-type MemoryView struct{ b *Bytes }
+// MemoryView is a memoryview (format 'B', one dimension) over bytes or a
+// bytearray; b aliases the exporter's memory, obj is the exporter.
+type MemoryView struct {
+	b        *Bytes
+	obj      Value
+	released bool
+}
 
 // Type returns MemoryViewType.
 func (*MemoryView) Type() *Type { return MemoryViewType }
@@ -716,7 +766,10 @@ func initBytesTypes() {
 		if !ok {
 			return nil, Errorf(TypeErrorType, "memoryview: a bytes-like object is required, not '", TypeName(args[0]), "'")
 		}
-		return &MemoryView{b: b}, nil
+		if mv, ok := args[0].(*MemoryView); ok {
+			return &MemoryView{b: mv.b, obj: mv.obj}, nil
+		}
+		return &MemoryView{b: b, obj: b}, nil
 	}
 	MemoryViewType.Len = func(th *Thread, v Value) (int, error) { return len(v.(*MemoryView).b.b), nil }
 	MemoryViewType.GetItem = func(th *Thread, v, key Value) (Value, error) {
@@ -731,15 +784,62 @@ func initBytesTypes() {
 				if n == 0 {
 					start, stop = 0, 0
 				}
-				return &MemoryView{b: &Bytes{b: b.b[start:stop:stop], mutable: b.mutable}}, nil
+				return &MemoryView{b: &Bytes{b: b.b[start:stop:stop], mutable: b.mutable}, obj: v.(*MemoryView).obj}, nil
 			}
 		}
 		r, err := v.(*MemoryView).b.Type().GetItem(th, v.(*MemoryView).b, key)
 		if b, ok := r.(*Bytes); ok {
-			return &MemoryView{b: b}, err
+			return &MemoryView{b: b, obj: v.(*MemoryView).obj}, err
 		}
 		return r, err
 	}
+	MemoryViewType.Iter = func(th *Thread, v Value) (Value, error) {
+		return &bytesIter{b: v.(*MemoryView).b, mv: true}, nil
+	}
+	MemoryViewType.Compare = func(th *Thread, a, b Value, op CmpOp) (Value, error) {
+		if op != CmpEQ && op != CmpNE {
+			return NotImplemented, nil
+		}
+		var y []byte
+		switch x := b.(type) {
+		case *Bytes:
+			y = x.b
+		case *MemoryView:
+			y = x.b.b
+		default:
+			return NotImplemented, nil
+		}
+		return MakeBool(bytes.Equal(a.(*MemoryView).b.b, y) == (op == CmpEQ)), nil
+	}
+	mvAttr := func(name string, f func(m *MemoryView) Value) {
+		MemoryViewType.AddGetter(name, func(th *Thread, self Value) (Value, error) { return f(self.(*MemoryView)), nil })
+	}
+	mvAttr("nbytes", func(m *MemoryView) Value { return MakeInt(int64(len(m.b.b))) })
+	mvAttr("readonly", func(m *MemoryView) Value { return MakeBool(!m.b.mutable) })
+	mvAttr("itemsize", func(m *MemoryView) Value { return MakeInt(1) })
+	mvAttr("ndim", func(m *MemoryView) Value { return MakeInt(1) })
+	mvAttr("format", func(m *MemoryView) Value { return NewStr("B") })
+	mvAttr("shape", func(m *MemoryView) Value { return NewTuple([]Value{MakeInt(int64(len(m.b.b)))}) })
+	mvAttr("strides", func(m *MemoryView) Value { return NewTuple([]Value{MakeInt(1)}) })
+	mvAttr("contiguous", func(m *MemoryView) Value { return True })
+	mvAttr("c_contiguous", func(m *MemoryView) Value { return True })
+	mvAttr("obj", func(m *MemoryView) Value { return m.obj })
+	MemoryViewType.AddMethod("hex", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		return callMethodValue(th, NewBytes(self.(*MemoryView).b.b), "hex", args)
+	})
+	MemoryViewType.AddMethod("release", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		self.(*MemoryView).released = true
+		return None, nil
+	})
+	MemoryViewType.AddMethod("toreadonly", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		m := self.(*MemoryView)
+		return &MemoryView{b: &Bytes{b: m.b.b}, obj: m.obj}, nil
+	})
+	MemoryViewType.AddMethod("__enter__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) { return self, nil })
+	MemoryViewType.AddMethod("__exit__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		self.(*MemoryView).released = true
+		return None, nil
+	})
 	MemoryViewType.SetItem = func(th *Thread, v, key, val Value) error {
 		b := v.(*MemoryView).b
 		if !b.mutable {
@@ -773,13 +873,22 @@ func hexVal(c byte) (byte, bool) {
 }
 
 type bytesIter struct {
-	b *Bytes
-	i int
+	b  *Bytes
+	i  int
+	mv bool // iterating a memoryview
 }
 
-func (*bytesIter) Type() *Type { return bytesIterType }
+func (it *bytesIter) Type() *Type {
+	if it.mv {
+		return memIterType
+	}
+	if it.b.mutable {
+		return byteArrayIterType
+	}
+	return bytesIterType
+}
 
-var bytesIterType *Type
+var bytesIterType, byteArrayIterType, memIterType *Type
 
 // latin1 maps bytes to a str with one code point per byte.
 func latin1(b []byte) *Str {

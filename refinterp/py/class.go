@@ -18,12 +18,43 @@ func objectRepr(v Value) string {
 }
 
 func (t *Type) qualName() string {
-	if q := t.Dict.GetStr("__qualname__"); q != nil {
-		if s, ok := q.(*Str); ok {
-			return s.s
-		}
+	if t.qual != "" {
+		return t.qual
 	}
 	return t.Name
+}
+
+// addDictWeakref gives a new class the __dict__ and __weakref__ descriptors
+// CPython puts in the dict of the first class of a hierarchy that has them
+// (so that vars(C) and dir() list them as CPython does).
+func addDictWeakref(t, lay *Type) {
+	if t.slotNames != nil {
+		return
+	}
+	hasDict, hasWeak := false, false
+	for _, b := range t.MRO[1:] {
+		if b.Dict.GetStr("__dict__") != nil {
+			hasDict = true
+		}
+		if b.Dict.GetStr("__weakref__") != nil {
+			hasWeak = true
+		}
+	}
+	if lay != nil && lay.Flags&FlagException != 0 {
+		hasDict = true
+	}
+	switch lay {
+	case IntType, TupleType, BytesType, SetType, FrozenSetType, BoolType, ComplexType:
+		hasWeak = true
+	}
+	if !hasDict {
+		d := *objectDictDescr
+		d.Owner = t
+		t.Dict.SetStr("__dict__", &d)
+	}
+	if !hasWeak {
+		t.Dict.SetStr("__weakref__", &GetSetDescr{Name: "__weakref__", Owner: t, Get: func(th *Thread, self Value) (Value, error) { return None, nil }})
+	}
 }
 
 var idCounter uint64 = 0x7f0000001000
@@ -270,12 +301,11 @@ func NewClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kw *
 		if s, ok := d.(*Str); ok {
 			t.Doc = s.s
 		}
-	} else {
-		t.Dict.SetStr("__doc__", None)
 	}
-	if _, ok := t.Dict.GetStr("__qualname__").(*Str); !ok {
-		t.Dict.SetStr("__qualname__", NewStrNoAccount(name))
+	if q, ok := t.Dict.GetStr("__qualname__").(*Str); ok {
+		t.qual = q.s
 	}
+	t.Dict.DelStr("__qualname__")
 	mro, err := c3(t, bases)
 	if err != nil {
 		return nil, err
@@ -326,6 +356,11 @@ func NewClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kw *
 				names[s.s] = true
 				if s.s == "__dict__" {
 					hasDict = true
+				} else if s.s != "__weakref__" {
+					if ns.GetStr(s.s) != nil {
+						return nil, Errorf(ValueErrorType, "'", s.s, "' in __slots__ conflicts with class variable")
+					}
+					t.Dict.SetStr(s.s, &MemberDescr{Name: s.s, Owner: t})
 				}
 			}
 		}
@@ -343,6 +378,10 @@ func NewClass(th *Thread, meta *Type, name string, bases []*Type, ns *Dict, kw *
 		if restricted {
 			t.slotNames = names
 		}
+	}
+	addDictWeakref(t, lay)
+	if t.Dict.GetStr("__doc__") == nil {
+		t.Dict.SetStr("__doc__", None)
 	}
 	typeVersion++
 	fillSlots(t)
@@ -1073,4 +1112,63 @@ func allocInstance(n int) *Instance {
 		p.in.d.entries = p.e[:0]
 		return &p.in
 	}
+}
+
+// MemberDescr is the descriptor of a __slots__ entry (member_descriptor).
+// The value itself lives in the instance's dict.
+type MemberDescr struct {
+	Name  string
+	Owner *Type
+}
+
+// Type returns MemberDescrType.
+func (*MemberDescr) Type() *Type { return MemberDescrType }
+
+// MemberDescrType is the type of __slots__ descriptors.
+var MemberDescrType *Type
+
+func initMemberDescrType() {
+	t := NewBuiltinType("member_descriptor", nil)
+	MemberDescrType = t
+	t.DescrGet = func(th *Thread, d, obj Value, typ *Type) (Value, error) {
+		m := d.(*MemberDescr)
+		if obj == nil {
+			return d, nil
+		}
+		if !obj.Type().IsSubtype(m.Owner) {
+			return nil, Errorf(TypeErrorType, "descriptor '", m.Name, "' for '", m.Owner.Name, "' objects doesn't apply to a '", TypeName(obj), "' object")
+		}
+		if in, ok := obj.(*Instance); ok && in.Dict != nil {
+			if v := in.Dict.GetStr(m.Name); v != nil {
+				return v, nil
+			}
+		}
+		e := Errorf(AttributeErrorType, "'", TypeName(obj), "' object has no attribute '", m.Name, "'")
+		e.attrName, e.attrObj = m.Name, obj
+		return nil, e
+	}
+	t.DescrSet = func(th *Thread, d, obj, val Value) error {
+		m := d.(*MemberDescr)
+		in, ok := obj.(*Instance)
+		if !ok || !obj.Type().IsSubtype(m.Owner) {
+			return Errorf(TypeErrorType, "descriptor '", m.Name, "' for '", m.Owner.Name, "' objects doesn't apply to a '", TypeName(obj), "' object")
+		}
+		if in.Dict == nil {
+			in.Dict = NewDict()
+		}
+		if val == nil {
+			if !in.Dict.DelStr(m.Name) {
+				return attrError(obj, m.Name)
+			}
+			return nil
+		}
+		in.Dict.SetStr(m.Name, val)
+		return nil
+	}
+	t.Repr = func(th *Thread, v Value) (string, error) {
+		m := v.(*MemberDescr)
+		return "<member '" + m.Name + "' of '" + m.Owner.Name + "' objects>", nil
+	}
+	t.AddGetter("__name__", func(th *Thread, self Value) (Value, error) { return NewStr(self.(*MemberDescr).Name), nil })
+	t.AddGetter("__objclass__", func(th *Thread, self Value) (Value, error) { return self.(*MemberDescr).Owner, nil })
 }

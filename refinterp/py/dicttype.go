@@ -20,9 +20,18 @@ type dictIter struct {
 	size int
 }
 
-func (*dictIter) Type() *Type { return dictIterType }
+func (it *dictIter) Type() *Type { return dictIterTypes[it.kind] }
 
-var dictIterType *Type
+// dictRevIter is reversed() of a dict or of one of its views: a snapshot
+// of the keys, values or items in reverse order.
+type dictRevIter struct {
+	listIter
+	kind int
+}
+
+func (it *dictRevIter) Type() *Type { return dictRevIterTypes[it.kind] }
+
+var dictIterTypes, dictRevIterTypes [3]*Type
 
 func dictIterNext(th *Thread, v Value) (Value, error) {
 	it := v.(*dictIter)
@@ -290,7 +299,7 @@ func initDictType() {
 		for i, j := 0, len(keys)-1; i < j; i, j = i+1, j-1 {
 			keys[i], keys[j] = keys[j], keys[i]
 		}
-		return &listIter{l: &List{Elems: keys}}, nil
+		return &dictRevIter{listIter: listIter{l: &List{Elems: keys}}}, nil
 	})
 	dt.AddClassMethod("fromkeys", func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
 		var val Value = None
@@ -348,7 +357,7 @@ func initDictType() {
 			for i, j := 0, len(l)-1; i < j; i, j = i+1, j-1 {
 				l[i], l[j] = l[j], l[i]
 			}
-			return &listIter{l: &List{Elems: l}}, nil
+			return &dictRevIter{listIter: listIter{l: &List{Elems: l}}, kind: kind}, nil
 		})
 		if kind != 1 {
 			for _, op := range []BinOp{OpAnd, OpOr, OpSub, OpXor} {
@@ -384,9 +393,16 @@ func initDictType() {
 			})
 		}
 	}
-	dictIterType = NewBuiltinType("dict_keyiterator", nil)
-	dictIterType.Iter = func(th *Thread, v Value) (Value, error) { return v, nil }
-	dictIterType.Next = dictIterNext
+	for i, kind := range []string{"key", "value", "item"} {
+		dictIterTypes[i] = NewBuiltinType("dict_"+kind+"iterator", nil)
+		dictIterTypes[i].Iter = func(th *Thread, v Value) (Value, error) { return v, nil }
+		dictIterTypes[i].Next = dictIterNext
+		dictRevIterTypes[i] = NewBuiltinType("dict_reverse"+kind+"iterator", nil)
+		dictRevIterTypes[i].Iter = func(th *Thread, v Value) (Value, error) { return v, nil }
+		dictRevIterTypes[i].Next = func(th *Thread, v Value) (Value, error) {
+			return listIterType.Next(th, &v.(*dictRevIter).listIter)
+		}
+	}
 
 	mappingProxyType = NewBuiltinType("mappingproxy", nil)
 	mappingProxyType.GetItem = func(th *Thread, v, key Value) (Value, error) { return DictType.GetItem(th, v.(*MappingProxy).d, key) }
@@ -396,6 +412,26 @@ func initDictType() {
 	mappingProxyType.Repr = func(th *Thread, v Value) (string, error) {
 		s, err := dictRepr(th, v.(*MappingProxy).d)
 		return "mappingproxy(" + s + ")", err
+	}
+	mappingProxyType.New = func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
+		if len(args) != 1 || kw.Len() > 0 {
+			return nil, Errorf(TypeErrorType, "mappingproxy() takes exactly one argument (", itoa(len(args)), " given)")
+		}
+		d, ok := unwrapV(args[0]).(*Dict)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "mappingproxy() argument must be a mapping, not ", TypeName(args[0]))
+		}
+		return &MappingProxy{d}, nil
+	}
+	mappingProxyType.Str = func(th *Thread, v Value) (string, error) { return dictRepr(th, v.(*MappingProxy).d) }
+	mappingProxyType.SetItem = func(th *Thread, v, key, val Value) error {
+		if val == nil {
+			return NewError(TypeErrorType, "'mappingproxy' object does not support item deletion")
+		}
+		return NewError(TypeErrorType, "'mappingproxy' object does not support item assignment")
+	}
+	mappingProxyType.Compare = func(th *Thread, a, b Value, op CmpOp) (Value, error) {
+		return Compare(th, a.(*MappingProxy).d, unwrapProxy(b), op)
 	}
 	mappingProxyType.GetAttr = func(th *Thread, v Value, name string) (Value, error) {
 		return GetAttr(th, v.(*MappingProxy).d, name)
@@ -436,4 +472,11 @@ func dictEqual(th *Thread, a, b *Dict) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+func unwrapProxy(v Value) Value {
+	if m, ok := v.(*MappingProxy); ok {
+		return m.d
+	}
+	return v
 }

@@ -1,7 +1,6 @@
 package py
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -16,6 +15,8 @@ type Exception struct {
 	SuppressContext bool
 	Traceback       []TraceEntry // innermost last
 	tbValue         Value        // __traceback__ override (None after with_traceback(None))
+	attrName        string       // AttributeError.name, set without allocating a dict
+	attrObj         Value        // AttributeError.obj (nil = None)
 }
 
 // TraceEntry is one line of a traceback.
@@ -67,14 +68,30 @@ func excStr(th *Thread, e *Exception) (string, error) {
 	if e.Class.IsSubtype(KeyErrorType) && len(e.Args) == 1 {
 		return Repr(th, e.Args[0])
 	}
-	if e.Class.IsSubtype(OSErrorType) && len(e.Args) >= 2 {
-		if n, ok := e.Args[0].(Int); ok {
-			msg, _ := ToStr(th, e.Args[1])
-			s := "[Errno " + strconv.FormatInt(int64(n), 10) + "] " + msg
-			if e.Dict != nil {
-				if fn := e.Dict.GetStr("filename"); fn != nil && fn != None {
-					r, _ := Repr(th, fn)
-					s += ": " + r
+	if e.Class.IsSubtype(OSErrorType) && e.Dict != nil {
+		errno, strerror := e.Dict.GetStr("errno"), e.Dict.GetStr("strerror")
+		if errno != nil && strerror != nil && errno != None && strerror != None {
+			n, err := ToStr(th, errno)
+			if err != nil {
+				return "", err
+			}
+			msg, err := ToStr(th, strerror)
+			if err != nil {
+				return "", err
+			}
+			s := "[Errno " + n + "] " + msg
+			if fn := e.Dict.GetStr("filename"); fn != nil && fn != None {
+				r, err := Repr(th, fn)
+				if err != nil {
+					return "", err
+				}
+				s += ": " + r
+				if fn2 := e.Dict.GetStr("filename2"); fn2 != nil && fn2 != None {
+					r, err := Repr(th, fn2)
+					if err != nil {
+						return "", err
+					}
+					s += " -> " + r
 				}
 			}
 			return s, nil
@@ -172,7 +189,35 @@ func initExceptions() {
 		}
 		return e, nil
 	})
+	b.Dict.SetStr("__dict__", &GetSetDescr{Name: "__dict__", Owner: b, Get: objectDictDescr.Get, Set: func(th *Thread, self, val Value) error {
+		d, ok := val.(*Dict)
+		if !ok {
+			return NewError(TypeErrorType, "__dict__ must be set to a dictionary")
+		}
+		self.(*Exception).Dict = d
+		return nil
+	}})
 	b.AddMethod("add_note", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		if len(args) != 1 {
+			return nil, Errorf(TypeErrorType, "BaseException.add_note() takes exactly one argument (", itoa(len(args)), " given)")
+		}
+		if _, ok := args[0].(*Str); !ok {
+			return nil, Errorf(TypeErrorType, "note must be a str, not '", TypeName(args[0]), "'")
+		}
+		e := self.(*Exception)
+		var notes Value
+		if e.Dict != nil {
+			notes = e.Dict.GetStr("__notes__")
+		}
+		if notes == nil {
+			notes = NewList(nil)
+			e.setAttr("__notes__", notes)
+		}
+		l, ok := notes.(*List)
+		if !ok {
+			return nil, NewError(TypeErrorType, "Cannot add note: __notes__ is not a list")
+		}
+		l.Elems = append(l.Elems, args[0])
 		return None, nil
 	})
 
@@ -242,6 +287,27 @@ func initExceptions() {
 	SyntaxWarningType = E("SyntaxWarning", WarningType)
 	UnicodeWarningType = E("UnicodeWarning", WarningType)
 	UserWarningType = E("UserWarning", WarningType)
+	nameInit := func(th *Thread, self Value, args []Value, kw *Kwargs) error {
+		e := self.(*Exception)
+		e.Args = append(Tuple(nil), args...)
+		if kw == nil {
+			return nil
+		}
+		for i, n := range kw.Names {
+			switch {
+			case n == "name":
+				e.setAttr("name", kw.Values[i])
+			case n == "obj" && e.Class.IsSubtype(AttributeErrorType):
+				e.attrObj = kw.Values[i]
+			default:
+				return Errorf(TypeErrorType, "'", n, "' is an invalid keyword argument for ", e.Class.Name, "()")
+			}
+		}
+		return nil
+	}
+	AttributeErrorType.Init = nameInit
+	NameErrorType.Init = nameInit
+	UnboundLocalErrorType.Init = nameInit
 	SyntaxErrorType.Init = func(th *Thread, self Value, args []Value, kw *Kwargs) error {
 		e := self.(*Exception)
 		e.Args = append(Tuple(nil), args...)
@@ -259,7 +325,7 @@ func initExceptions() {
 		return nil
 	}
 	OSErrorType.New = func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
-		if cls == OSErrorType && len(args) >= 2 {
+		if cls == OSErrorType && len(args) >= 2 && len(args) <= 5 {
 			if n, ok := args[0].(Int); ok {
 				if sub := osErrorSubclass(int(n)); sub != nil {
 					cls = sub
@@ -272,15 +338,20 @@ func initExceptions() {
 	OSErrorType.Init = func(th *Thread, self Value, args []Value, kw *Kwargs) error {
 		e := self.(*Exception)
 		e.Args = append(Tuple(nil), args...)
-		if len(args) >= 2 {
+		if len(args) >= 2 && len(args) <= 5 {
 			e.setAttr("errno", args[0])
 			e.setAttr("strerror", args[1])
 			if len(args) >= 3 {
 				e.setAttr("filename", args[2])
+				e.Args = e.Args[:2]
+			}
+			if len(args) == 5 {
+				e.setAttr("filename2", args[4])
 			}
 		}
 		return nil
 	}
+	initExceptionGroups()
 	// subclasses were created before these slots were set
 	for _, t := range exceptionTypes {
 		if t != OSErrorType && t.IsSubtype(OSErrorType) {
@@ -361,6 +432,19 @@ func excGetAttr(th *Thread, v Value, name string) (Value, error) {
 	case "name", "path":
 		if e.Class.IsSubtype(ImportErrorType) {
 			return None, nil
+		}
+		if name == "name" && (e.Class.IsSubtype(AttributeErrorType) || e.Class.IsSubtype(NameErrorType)) {
+			if e.attrName == "" {
+				return None, nil
+			}
+			return NewStr(e.attrName), nil
+		}
+	case "obj":
+		if e.Class.IsSubtype(AttributeErrorType) {
+			if e.attrObj == nil {
+				return None, nil
+			}
+			return e.attrObj, nil
 		}
 	case "lineno", "offset", "text":
 		if e.Class.IsSubtype(SyntaxErrorType) {

@@ -27,10 +27,39 @@ type Method struct {
 	Name  string
 	Owner *Type
 	Fn    func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error)
+	// slot marks a dunder CPython implements as a type slot: its type is
+	// then wrapper_descriptor and, bound, method-wrapper.
+	slot bool
 }
 
-// Type returns MethodDescriptorType.
-func (*Method) Type() *Type { return MethodDescriptorType }
+// Type returns MethodDescriptorType (or WrapperDescriptorType for slot dunders).
+func (m *Method) Type() *Type {
+	if m.slot {
+		return WrapperDescriptorType
+	}
+	return MethodDescriptorType
+}
+
+// WrapperDescriptorType and MethodWrapperType are the types of slot dunders
+// of built-in types (object.__init__) and of those bound ((1).__add__).
+var WrapperDescriptorType, MethodWrapperType *Type
+
+// isSlotDunder reports whether name is a dunder CPython implements as a
+// type slot wrapper rather than as a plain method.
+func isSlotDunder(name string) bool {
+	if len(name) < 5 || name[:2] != "__" || name[len(name)-2:] != "__" {
+		return false
+	}
+	switch name[2 : len(name)-2] {
+	case "format", "reduce", "reduce_ex", "sizeof", "dir", "getstate", "setstate", "getnewargs",
+		"getnewargs_ex", "round", "trunc", "floor", "ceil", "reversed", "enter", "exit", "copy",
+		"deepcopy", "class_getitem", "length_hint", "fspath", "bytes", "complex", "instancecheck",
+		"subclasscheck", "subclasses", "prepare", "init_subclass", "subclasshook", "new", "missing",
+		"aenter", "aexit", "array_interface", "getformat":
+		return false
+	}
+	return true
+}
 
 // call invokes m on self, unwrapping a subclass instance to its built-in value.
 func (m *Method) call(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
@@ -43,7 +72,7 @@ func (m *Method) call(th *Thread, self Value, args []Value, kw *Kwargs) (Value, 
 // unwrapBuiltin returns the built-in value inside an instance of a Python
 // subclass of a built-in type (class L(list)), else v itself.
 func unwrapBuiltin(v Value, owner *Type) Value {
-	if in, ok := v.(*Instance); ok && in.Base != nil && owner != ObjectType {
+	if in, ok := v.(*Instance); ok && in.Base != nil && owner != ObjectType && owner.Flags&FlagUser == 0 {
 		return in.Base
 	}
 	return v
@@ -55,8 +84,36 @@ type BoundMethod struct {
 	Func Value
 }
 
-// Type returns MethodType.
-func (*BoundMethod) Type() *Type { return MethodType }
+// Type returns MethodType, or BuiltinFunctionType for a built-in method
+// bound to its object ([].append), as in CPython.
+func (b *BoundMethod) Type() *Type {
+	switch f := b.Func.(type) {
+	case *Method:
+		if f.slot {
+			return MethodWrapperType
+		}
+		return BuiltinFunctionType
+	case *Builtin:
+		return BuiltinFunctionType
+	}
+	return MethodType
+}
+
+// builtinBoundNames returns the __name__ and __qualname__ of a built-in
+// method bound to an object or class.
+func builtinBoundNames(bm *BoundMethod) (name, qual string) {
+	switch f := bm.Func.(type) {
+	case *Method:
+		return f.Name, f.Owner.Name + "." + f.Name
+	case *Builtin:
+		owner := bm.Self.Type().Name
+		if t, ok := bm.Self.(*Type); ok {
+			owner = t.Name
+		}
+		return f.Name, owner + "." + f.Name
+	}
+	return "", ""
+}
 
 // ClassMethod is a classmethod object.
 type ClassMethod struct{ Func Value }

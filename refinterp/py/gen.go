@@ -69,11 +69,25 @@ func initGeneratorTypes() {
 		gt.AddGetter("__qualname__", func(th *Thread, self Value) (Value, error) { return NewStr(self.(*Generator).qualname), nil })
 		gt.AddGetter("gi_running", func(th *Thread, self Value) (Value, error) { return MakeBool(self.(*Generator).running), nil })
 		gt.AddGetter("cr_running", func(th *Thread, self Value) (Value, error) { return MakeBool(self.(*Generator).running), nil })
-		gt.AddGetter("gi_frame", func(th *Thread, self Value) (Value, error) {
-			if self.(*Generator).done {
+		frameGetter := func(th *Thread, self Value) (Value, error) {
+			g := self.(*Generator)
+			if g.done {
 				return None, nil
 			}
-			return True, nil
+			fv := th.snapshotFrame(g.frame, maxFrameSnapshot).(*FrameValue)
+			fv.back = None
+			return fv, nil
+		}
+		codeGetter := func(th *Thread, self Value) (Value, error) { return self.(*Generator).frame.code, nil }
+		gt.AddGetter("gi_frame", frameGetter)
+		gt.AddGetter("cr_frame", frameGetter)
+		gt.AddGetter("ag_frame", frameGetter)
+		gt.AddGetter("gi_code", codeGetter)
+		gt.AddGetter("cr_code", codeGetter)
+		gt.AddGetter("ag_code", codeGetter)
+		gt.AddGetter("gi_suspended", func(th *Thread, self Value) (Value, error) {
+			g := self.(*Generator)
+			return MakeBool(g.started && !g.done && !g.running), nil
 		})
 		if kind == genAsync {
 			gt.AddMethod("__aiter__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) { return self, nil })

@@ -212,6 +212,14 @@ func (th *Thread) formatChain(b *strings.Builder, e *Exception, seen map[*Except
 	} else {
 		b.WriteString(name + ": " + s + "\n")
 	}
+	if e.Dict != nil {
+		if notes, ok := e.Dict.GetStr("__notes__").(*List); ok {
+			for _, n := range notes.Elems {
+				ns, _ := ToStr(th, n)
+				b.WriteString(ns + "\n")
+			}
+		}
+	}
 }
 
 func excStrSafe(th *Thread, e *Exception) (string, error) {
@@ -650,9 +658,7 @@ func (th *Thread) newSysModule() *Module {
 		return MakeInt(w.total), nil
 	})
 	m.AddFunc("getdefaultencoding", func(th *Thread, args []Value, kw *Kwargs) (Value, error) { return NewStr("utf-8"), nil })
-	m.AddFunc("_getframe", func(th *Thread, args []Value, kw *Kwargs) (Value, error) {
-		return nil, NewError(NotImplementedErrorType, "sys._getframe is not supported")
-	})
+	m.AddFunc("_getframe", getFrame)
 	return m
 }
 

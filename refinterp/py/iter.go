@@ -29,11 +29,17 @@ type seqIter struct {
 func (*seqIter) Type() *Type { return seqIterType }
 
 type reversedSeq struct {
-	seq Value
-	i   int
+	seq  Value
+	i    int
+	list bool // made by list.__reversed__: CPython's list_reverseiterator
 }
 
-func (*reversedSeq) Type() *Type { return reversedType }
+func (r *reversedSeq) Type() *Type {
+	if r.list {
+		return listRevIterType
+	}
+	return reversedType
+}
 
 // Enumerate is an enumerate object.
 type Enumerate struct {
@@ -79,7 +85,7 @@ type callIter struct {
 func (*callIter) Type() *Type { return callIterType }
 
 var (
-	listIterType, tupleIterType, rangeIterType, seqIterType, reversedType, callIterType *Type
+	listIterType, tupleIterType, rangeIterType, seqIterType, reversedType, listRevIterType, callIterType *Type
 	// EnumerateType and friends are the lazy iterator builtins.
 	EnumerateType, ZipType, MapType, FilterType *Type
 )
@@ -121,30 +127,11 @@ func initIterTypes() {
 		}
 		return nil, nil
 	})
-	strIterType = newIterType("str_iterator", func(th *Thread, v Value) (Value, error) {
-		it := v.(*strIter)
-		s := it.s.s
-		if it.off >= len(s) {
-			return nil, nil
-		}
-		if c := s[it.off]; c < 128 {
-			it.off++
-			return asciiChars[c], nil
-		}
-		_, sz := decodeRune(s[it.off:])
-		r := NewStr(s[it.off : it.off+sz])
-		it.off += sz
-		return r, nil
-	})
-	bytesIterType = newIterType("bytes_iterator", func(th *Thread, v Value) (Value, error) {
-		it := v.(*bytesIter)
-		if it.i < len(it.b.b) {
-			c := it.b.b[it.i]
-			it.i++
-			return MakeInt(int64(c)), nil
-		}
-		return nil, nil
-	})
+	strIterType = newIterType("str_iterator", strIterNext)
+	strASCIIIterType = newIterType("str_ascii_iterator", strIterNext)
+	bytesIterType = newIterType("bytes_iterator", bytesIterNext)
+	byteArrayIterType = newIterType("bytearray_iterator", bytesIterNext)
+	memIterType = newIterType("memory_iterator", bytesIterNext)
 	seqIterType = newIterType("iterator", func(th *Thread, v Value) (Value, error) {
 		it := v.(*seqIter)
 		if it.done {
@@ -214,6 +201,7 @@ func initIterTypes() {
 		}
 		return &reversedSeq{seq: seq, i: n - 1}, nil
 	}
+	listRevIterType = newIterType("list_reverseiterator", reversedType.Next)
 	callIterType = newIterType("callable_iterator", func(th *Thread, v Value) (Value, error) {
 		it := v.(*callIter)
 		if it.done {
@@ -401,9 +389,35 @@ func initIterTypes() {
 		}
 		return &Filter{fn: args[0], it: it}, nil
 	}
-	for _, t := range []*Type{listIterType, tupleIterType, rangeIterType, strIterType, bytesIterType, seqIterType, reversedType, callIterType, EnumerateType, ZipType, MapType, FilterType, dictIterType, setIterType} {
+	for _, t := range []*Type{listIterType, tupleIterType, rangeIterType, strIterType, strASCIIIterType, bytesIterType, byteArrayIterType, memIterType, seqIterType, reversedType, listRevIterType, callIterType, EnumerateType, ZipType, MapType, FilterType, dictIterTypes[0], dictIterTypes[1], dictIterTypes[2], dictRevIterTypes[0], dictRevIterTypes[1], dictRevIterTypes[2], setIterType} {
 		addIterMethods(t)
 	}
+}
+
+func strIterNext(th *Thread, v Value) (Value, error) {
+	it := v.(*strIter)
+	s := it.s.s
+	if it.off >= len(s) {
+		return nil, nil
+	}
+	if c := s[it.off]; c < 128 {
+		it.off++
+		return asciiChars[c], nil
+	}
+	_, sz := decodeRune(s[it.off:])
+	r := NewStr(s[it.off : it.off+sz])
+	it.off += sz
+	return r, nil
+}
+
+func bytesIterNext(th *Thread, v Value) (Value, error) {
+	it := v.(*bytesIter)
+	if it.i < len(it.b.b) {
+		c := it.b.b[it.i]
+		it.i++
+		return MakeInt(int64(c)), nil
+	}
+	return nil, nil
 }
 
 func addIterMethods(t *Type) {

@@ -466,7 +466,7 @@ func initSeqTypes() {
 	})
 	lt.AddMethod("__reversed__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 		l := self.(*List)
-		return &reversedSeq{seq: l, i: len(l.Elems) - 1}, nil
+		return &reversedSeq{seq: l, i: len(l.Elems) - 1, list: true}, nil
 	})
 
 	TupleType = NewBuiltinType("tuple", nil)

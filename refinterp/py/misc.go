@@ -233,6 +233,10 @@ func initMiscTypes() {
 
 	BuiltinFunctionType = NewBuiltinType("builtin_function_or_method", nil)
 	BuiltinFunctionType.Repr = func(th *Thread, v Value) (string, error) {
+		if bm, ok := v.(*BoundMethod); ok {
+			name, _ := builtinBoundNames(bm)
+			return "<built-in method " + name + " of " + TypeName(bm.Self) + " object at " + addrOf(bm.Self) + ">", nil
+		}
 		b := v.(*Builtin)
 		if b.Self != nil {
 			if _, isMod := b.Self.(*Module); !isMod {
@@ -242,11 +246,31 @@ func initMiscTypes() {
 		return "<built-in function " + b.Name + ">", nil
 	}
 	BuiltinFunctionType.Call = func(th *Thread, fn Value, args []Value, kw *Kwargs) (Value, error) {
+		if bm, ok := fn.(*BoundMethod); ok {
+			return callBound(th, bm.Func, bm.Self, args, kw)
+		}
 		return fn.(*Builtin).Fn(th, args, kw)
 	}
-	BuiltinFunctionType.AddGetter("__name__", func(th *Thread, self Value) (Value, error) { return NewStr(self.(*Builtin).Name), nil })
-	BuiltinFunctionType.AddGetter("__qualname__", func(th *Thread, self Value) (Value, error) { return NewStr(self.(*Builtin).Name), nil })
+	// Instances are *Builtin (functions) or *BoundMethod holding a *Method
+	// (built-in methods bound to their object).
+	BuiltinFunctionType.AddGetter("__name__", func(th *Thread, self Value) (Value, error) {
+		if bm, ok := self.(*BoundMethod); ok {
+			name, _ := builtinBoundNames(bm)
+			return NewStr(name), nil
+		}
+		return NewStr(self.(*Builtin).Name), nil
+	})
+	BuiltinFunctionType.AddGetter("__qualname__", func(th *Thread, self Value) (Value, error) {
+		if bm, ok := self.(*BoundMethod); ok {
+			_, qual := builtinBoundNames(bm)
+			return NewStr(qual), nil
+		}
+		return NewStr(self.(*Builtin).Name), nil
+	})
 	BuiltinFunctionType.AddGetter("__self__", func(th *Thread, self Value) (Value, error) {
+		if bm, ok := self.(*BoundMethod); ok {
+			return bm.Self, nil
+		}
 		if s := self.(*Builtin).Self; s != nil {
 			return s, nil
 		}
@@ -254,7 +278,21 @@ func initMiscTypes() {
 	})
 	BuiltinFunctionType.AddGetter("__doc__", func(th *Thread, self Value) (Value, error) { return None, nil })
 	BuiltinFunctionType.AddGetter("__module__", func(th *Thread, self Value) (Value, error) { return None, nil })
-	BuiltinFunctionType.Hash = func(th *Thread, v Value) (int64, error) { return int64(Id(v) >> 4), nil }
+	BuiltinFunctionType.Hash = func(th *Thread, v Value) (int64, error) {
+		if bm, ok := v.(*BoundMethod); ok {
+			return int64(Id(bm.Self)>>4) ^ int64(Id(bm.Func)>>4), nil
+		}
+		return int64(Id(v) >> 4), nil
+	}
+	BuiltinFunctionType.Compare = func(th *Thread, a, b Value, op CmpOp) (Value, error) {
+		x, ok1 := a.(*BoundMethod)
+		y, ok2 := b.(*BoundMethod)
+		if !ok1 || !ok2 || (op != CmpEQ && op != CmpNE) {
+			return objectCompare(th, a, b, op)
+		}
+		eq := same(x.Self, y.Self) && same(x.Func, y.Func)
+		return MakeBool(eq == (op == CmpEQ)), nil
+	}
 
 	MethodDescriptorType = NewBuiltinType("method_descriptor", nil)
 	MethodDescriptorType.DescrGet = func(th *Thread, d, obj Value, t *Type) (Value, error) {
@@ -273,6 +311,17 @@ func initMiscTypes() {
 		return NewStr(m.Owner.Name + "." + m.Name), nil
 	})
 	MethodDescriptorType.Hash = func(th *Thread, v Value) (int64, error) { return int64(Id(v) >> 4), nil }
+
+	WrapperDescriptorType = cloneType(MethodDescriptorType, "wrapper_descriptor")
+	WrapperDescriptorType.Repr = func(th *Thread, v Value) (string, error) {
+		m := v.(*Method)
+		return "<slot wrapper '" + m.Name + "' of '" + m.Owner.Name + "' objects>", nil
+	}
+	MethodWrapperType = cloneType(BuiltinFunctionType, "method-wrapper")
+	MethodWrapperType.Repr = func(th *Thread, v Value) (string, error) {
+		bm := v.(*BoundMethod)
+		return "<method-wrapper '" + bm.Func.(*Method).Name + "' of " + TypeName(bm.Self) + " object at " + addrOf(bm.Self) + ">", nil
+	}
 
 	MethodType = NewBuiltinType("method", nil)
 	MethodType.Repr = func(th *Thread, v Value) (string, error) {
@@ -294,6 +343,18 @@ func initMiscTypes() {
 			}
 		}
 		return "<bound method " + name + " of " + self + ">", nil
+	}
+	MethodType.New = func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
+		if len(args) != 2 || kw.Len() > 0 {
+			return nil, Errorf(TypeErrorType, "method expected 2 arguments, got ", itoa(len(args)))
+		}
+		if !Callable(args[0]) {
+			return nil, NewError(TypeErrorType, "first argument must be callable")
+		}
+		if args[1] == None {
+			return nil, NewError(TypeErrorType, "instance must not be None")
+		}
+		return &BoundMethod{Self: args[1], Func: args[0]}, nil
 	}
 	MethodType.Call = func(th *Thread, fn Value, args []Value, kw *Kwargs) (Value, error) {
 		b := fn.(*BoundMethod)
@@ -334,7 +395,16 @@ func initMiscTypes() {
 		if t == nil {
 			t = obj.Type()
 		}
-		return &BoundMethod{Self: t, Func: d.(*ClassMethod).Func}, nil
+		f := d.(*ClassMethod).Func
+		switch f.(type) {
+		case *Function, *Builtin:
+		default:
+			// classmethod(property(...)) and other wrapped descriptors (3.9-3.12)
+			if g := f.Type().DescrGet; g != nil {
+				return g(th, f, t, t.Type())
+			}
+		}
+		return &BoundMethod{Self: t, Func: f}, nil
 	}
 	ClassMethodType.AddGetter("__func__", func(th *Thread, self Value) (Value, error) { return self.(*ClassMethod).Func, nil })
 	ClassMethodType.AddGetter("__isabstractmethod__", func(th *Thread, self Value) (Value, error) { return False, nil })
@@ -551,6 +621,8 @@ func initMiscTypes() {
 		return "<super: <class '" + s.This.Name + "'>, <" + s.ObjType.Name + " object>>", nil
 	}
 
+	initFrameType()
+	initMemberDescrType()
 	TracebackType = NewBuiltinType("traceback", nil)
 	TracebackType.AddGetter("tb_lineno", func(th *Thread, self Value) (Value, error) {
 		e := self.(*TracebackValue).entries
@@ -916,4 +988,18 @@ func propertyMissing(p *Property, obj Value, what string) error {
 		return Errorf(AttributeErrorType, "property of '", t.Name, "' object has no ", what)
 	}
 	return Errorf(AttributeErrorType, "property '", name, "' of '", t.Name, "' object has no ", what)
+}
+
+// cloneType returns a built-in type with t's slots and attributes under
+// another name (for types CPython distinguishes only by name and repr).
+func cloneType(t *Type, name string) *Type {
+	c := *t
+	c.Name = name
+	c.Dict = newDictNoAccount()
+	keys, vals := t.Dict.Items()
+	for i, k := range keys {
+		c.Dict.SetStr(k.(*Str).s, vals[i])
+	}
+	c.MRO = append([]*Type{&c}, t.MRO[1:]...)
+	return &c
 }

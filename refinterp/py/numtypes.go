@@ -45,7 +45,8 @@ func allBuiltinTypes() []*Type {
 	return []*Type{ObjectType, TypeType, NoneTypeType, IntType, BoolType, FloatType, ComplexType, StrType,
 		BytesType, ByteArrayType, TupleType, ListType, DictType, SetType, FrozenSetType, RangeType,
 		SliceType, PropertyType, ModuleType, GeneratorType, CoroutineType, SuperType, FunctionType,
-		ClassMethodType, StaticMethodType}
+		ClassMethodType, StaticMethodType, MethodDescriptorType, WrapperDescriptorType, BuiltinFunctionType,
+		MethodWrapperType, MethodType, GetSetDescrType, MemberDescrType, FrameType}
 }
 
 func initCoreTypes() {
@@ -68,7 +69,9 @@ func initCoreTypes() {
 			in.Class = nt
 			return nil
 		})
-	o.AddGetSet("__dict__", func(th *Thread, self Value) (Value, error) {
+	// __dict__ is not an attribute of object itself: NewClass adds this
+	// descriptor to the first class of a hierarchy that has instance dicts.
+	objectDictDescr = &GetSetDescr{Name: "__dict__", Owner: o, Get: func(th *Thread, self Value) (Value, error) {
 		if in, ok := self.(*Instance); ok && in.Class.slotNames != nil {
 			return nil, attrError(self, "__dict__")
 		}
@@ -79,7 +82,7 @@ func initCoreTypes() {
 			return t.Dict, nil
 		}
 		return nil, attrError(self, "__dict__")
-	}, func(th *Thread, self, val Value) error {
+	}, Set: func(th *Thread, self, val Value) error {
 		in, ok := self.(*Instance)
 		d, ok2 := val.(*Dict)
 		if !ok || !ok2 {
@@ -87,7 +90,7 @@ func initCoreTypes() {
 		}
 		in.Dict = d
 		return nil
-	})
+	}}
 	o.AddClassMethod("__init_subclass__", func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
 		if kw.Len() > 0 {
 			return nil, Errorf(TypeErrorType, cls.Name, ".__init_subclass__() takes no keyword arguments")
@@ -108,6 +111,21 @@ func initCoreTypes() {
 	})
 	o.AddMethod("__reduce_ex__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 		return nil, NewError(TypeErrorType, "cannot pickle object")
+	})
+	o.AddMethod("__reduce__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		return nil, NewError(TypeErrorType, "cannot pickle object")
+	})
+	o.AddMethod("__getstate__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		if d := instanceDict(self); d != nil && d.Len() > 0 {
+			return d, nil
+		}
+		return None, nil
+	})
+	o.AddMethod("__sizeof__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		return MakeInt(16), nil
+	})
+	o.AddClassMethod("__subclasshook__", func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
+		return NotImplemented, nil
 	})
 	o.AddMethod("__getattribute__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 		if len(args) != 1 {
@@ -151,6 +169,9 @@ func initCoreTypes() {
 		}
 		return name.s, nil
 	}
+	t.AddClassMethod("__prepare__", func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
+		return NewDict(), nil
+	})
 	t.AddMethod("__setattr__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 		if len(args) != 2 {
 			return nil, NewError(TypeErrorType, "expected 2 arguments")
@@ -206,8 +227,29 @@ func initCoreTypes() {
 	t.Num[OpOr] = func(th *Thread, a, b Value) (Value, error) {
 		return NewTuple([]Value{a, b}), nil
 	}
-	t.AddGetter("__name__", func(th *Thread, self Value) (Value, error) { return NewStr(self.(*Type).Name), nil })
-	t.AddGetter("__qualname__", func(th *Thread, self Value) (Value, error) { return NewStr(self.(*Type).qualName()), nil })
+	typeStrAttr := func(self, val Value, attr string) (string, error) {
+		s, ok := val.(*Str)
+		if !ok {
+			return "", Errorf(TypeErrorType, "can only assign string to ", self.(*Type).Name, ".", attr, ", not '", TypeName(val), "'")
+		}
+		return s.s, nil
+	}
+	t.AddGetSet("__name__", func(th *Thread, self Value) (Value, error) { return NewStr(self.(*Type).Name), nil },
+		func(th *Thread, self, val Value) error {
+			s, err := typeStrAttr(self, val, "__name__")
+			if err == nil {
+				self.(*Type).Name = s
+			}
+			return err
+		})
+	t.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, error) { return NewStr(self.(*Type).qualName()), nil },
+		func(th *Thread, self, val Value) error {
+			s, err := typeStrAttr(self, val, "__qualname__")
+			if err == nil {
+				self.(*Type).qual = s
+			}
+			return err
+		})
 	t.AddGetter("__bases__", func(th *Thread, self Value) (Value, error) {
 		x := self.(*Type)
 		var out []Value
@@ -277,6 +319,9 @@ type MappingProxy struct{ d *Dict }
 func (m *MappingProxy) Type() *Type { return mappingProxyType }
 
 var mappingProxyType *Type
+
+// objectDictDescr is the __dict__ descriptor of instances of Python classes.
+var objectDictDescr *GetSetDescr
 
 func numBinSlot(op BinOp, f func(th *Thread, op BinOp, a, b Value) (Value, error)) (fwd, rev func(th *Thread, a, b Value) (Value, error)) {
 	fwd = func(th *Thread, a, b Value) (Value, error) { return f(th, op, a, b) }
@@ -457,6 +502,12 @@ func initNumberTypes() {
 	ft.AddMethod("__trunc__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 		return ft.Unary[OpInt](th, self)
 	})
+	ft.AddMethod("__floor__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		return ft.Unary[OpInt](th, Float(math.Floor(float64(self.(Float)))))
+	})
+	ft.AddMethod("__ceil__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		return ft.Unary[OpInt](th, Float(math.Ceil(float64(self.(Float)))))
+	})
 	ft.AddMethod("__round__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 		return roundFloat(th, float64(self.(Float)), args)
 	})
@@ -559,7 +610,11 @@ func initNumberTypes() {
 				if !ok {
 					return nil, Errorf(TypeErrorType, "complex() second argument must be a number, not '", TypeName(x), "'")
 				}
-				im += f
+				if _, ok := args[0].(Complex); ok {
+					im += f
+				} else {
+					im = f // keeps the sign of a negative zero
+				}
 			}
 		}
 		return Complex(complex(re, im)), nil

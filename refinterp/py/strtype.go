@@ -179,6 +179,9 @@ func repeatCount(th *Thread, v Value) (int, bool) {
 
 func strNew(th *Thread, args []Value, kw *Kwargs) (Value, error) {
 	var obj, encoding, errors Value
+	if n := len(args) + kw.Len(); n > 3 {
+		return nil, Errorf(TypeErrorType, "str() takes at most 3 arguments (", itoa(n), " given)")
+	}
 	if len(args) > 0 {
 		obj = args[0]
 	}
@@ -260,9 +263,14 @@ type strIter struct {
 	off int
 }
 
-func (*strIter) Type() *Type { return strIterType }
+func (it *strIter) Type() *Type {
+	if it.s.isASCII() {
+		return strASCIIIterType
+	}
+	return strIterType
+}
 
-var strIterType *Type
+var strIterType, strASCIIIterType *Type
 
 // optional start/end arguments for find, count, startswith...
 func strRange(th *Thread, s *Str, args []Value) (string, int, error) {
@@ -594,11 +602,10 @@ func addStrMethods(st *Type) {
 		return NewStr(pyUpper(s.s)), nil
 	})
 	m("lower", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
-		t := s.s
-		if strings.Contains(t, "\u0130") { // SpecialCasing: İ lowers to i + combining dot
-			t = strings.ReplaceAll(t, "\u0130", "i\u0307")
+		if s.isASCII() {
+			return NewStr(strings.ToLower(s.s)), nil
 		}
-		return NewStr(strings.ToLower(t)), nil
+		return NewStr(pyLower(s.s)), nil
 	})
 	m("casefold", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
 		return NewStr(strings.ReplaceAll(strings.ToLower(s.s), "ß", "ss")), nil
@@ -628,15 +635,19 @@ func addStrMethods(st *Type) {
 		if r == 'ß' {
 			first = "Ss"
 		}
-		return NewStr(first + strings.ToLower(s.s[sz:])), nil
+		return NewStr(first + pyLowerCtx(s.s, sz)), nil
 	})
 	m("title", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
 		var b strings.Builder
 		prevCased := false
-		for _, r := range s.s {
-			if unicode.IsLetter(r) {
+		for i, r := range s.s {
+			if isCasedRune(r) {
 				if prevCased {
-					b.WriteRune(unicode.ToLower(r))
+					if r == 'Σ' {
+						b.WriteString(lowerSigma(s.s, i))
+					} else {
+						b.WriteRune(unicode.ToLower(r))
+					}
 				} else if r == 'ß' {
 					b.WriteString("Ss")
 				} else {
@@ -874,22 +885,38 @@ func addStrMethods(st *Type) {
 		return NewStr(strings.TrimSuffix(s.s, p)), nil
 	})
 	m("encode", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
-		enc := "utf-8"
-		if len(args) > 0 {
-			if e, ok := args[0].(*Str); ok {
+		enc, errors := "utf-8", "strict"
+		if len(args) > 2 {
+			return nil, Errorf(TypeErrorType, "encode() takes at most 2 arguments (", itoa(len(args)), " given)")
+		}
+		for i, a := range args {
+			e, ok := a.(*Str)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "encode() argument ", itoa(i+1), " must be str, not ", TypeName(a))
+			}
+			if i == 0 {
 				enc = e.s
+			} else {
+				errors = e.s
 			}
 		}
 		if kw != nil {
 			for i, n := range kw.Names {
-				if n == "encoding" {
-					if e, ok := kw.Values[i].(*Str); ok {
-						enc = e.s
-					}
+				e, ok := kw.Values[i].(*Str)
+				if !ok {
+					return nil, Errorf(TypeErrorType, "encode() argument '", n, "' must be str, not ", TypeName(kw.Values[i]))
+				}
+				switch n {
+				case "encoding":
+					enc = e.s
+				case "errors":
+					errors = e.s
+				default:
+					return nil, Errorf(TypeErrorType, "'", n, "' is an invalid keyword argument for encode()")
 				}
 			}
 		}
-		return encodeStr(s.s, enc)
+		return encodeStrErrors(s.s, enc, errors)
 	})
 	m("format", func(th *Thread, s *Str, args []Value, kw *Kwargs) (Value, error) {
 		r, err := strFormat(th, s.s, args, kw, nil)
@@ -1117,12 +1144,91 @@ func strSplit(th *Thread, s *Str, args []Value, kw *Kwargs, rev bool) (Value, er
 }
 
 // pyUpper is str.upper with the special casing Go's ToUpper lacks.
+// pyLower is str.lower: Unicode lower case with the two context rules
+// CPython applies (İ becomes i + combining dot above; a capital sigma
+// ending a word becomes the final form ς).
+func pyLower(s string) string { return pyLowerCtx(s, 0) }
+
+// pyLowerCtx lowers s[from:]; the text before from is context for the
+// final-sigma rule only.
+func pyLowerCtx(s string, from int) string {
+	t := s[from:]
+	if !strings.ContainsRune(t, 'Σ') {
+		if strings.Contains(t, "\u0130") {
+			t = strings.ReplaceAll(t, "\u0130", "i\u0307")
+		}
+		return strings.ToLower(t)
+	}
+	var b strings.Builder
+	for i, r := range t {
+		switch r {
+		case 'Σ':
+			b.WriteString(lowerSigma(s, from+i))
+		case '\u0130':
+			b.WriteString("i\u0307")
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// lowerSigma lowers the capital sigma at byte offset i of s: "ς" when a
+// cased letter precedes it and none follows (skipping case-ignorable
+// characters both ways), else "σ".
+func lowerSigma(s string, i int) string {
+	before := false
+	for j := i; j > 0; {
+		r, sz := utf8.DecodeLastRuneInString(s[:j])
+		j -= sz
+		if isCaseIgnorable(r) {
+			continue
+		}
+		before = isCasedRune(r)
+		break
+	}
+	if !before {
+		return "σ"
+	}
+	for _, r := range s[i+len("Σ"):] {
+		if isCaseIgnorable(r) {
+			continue
+		}
+		if isCasedRune(r) {
+			return "σ"
+		}
+		break
+	}
+	return "ς"
+}
+
+// isCasedRune is Unicode's Cased property (approximated by Lu, Ll, Lt and
+// the Other_Uppercase/Other_Lowercase letters).
+func isCasedRune(r rune) bool {
+	return isUpperRune(r) || isLowerRune(r) || unicode.IsTitle(r)
+}
+
+// isCaseIgnorable approximates Unicode's Case_Ignorable property.
+func isCaseIgnorable(r rune) bool {
+	switch r {
+	case '\'', '.', ':', '^', '`', 0xB7, 0x2019:
+		return true
+	}
+	return r >= 0x80 && unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
+}
+
 func pyUpper(s string) string {
 	if strings.ContainsRune(s, 'ß') {
 		s = strings.ReplaceAll(s, "ß", "SS")
 	}
+	if strings.ContainsAny(s, "ﬀﬁﬂﬃﬄﬅﬆ") {
+		s = upperLigatures.Replace(s)
+	}
 	return strings.ToUpper(s)
 }
+
+// upperLigatures is SpecialCasing's upper case of the Latin ligatures.
+var upperLigatures = strings.NewReplacer("ﬀ", "FF", "ﬁ", "FI", "ﬂ", "FL", "ﬃ", "FFI", "ﬄ", "FFL", "ﬅ", "ST", "ﬆ", "ST")
 
 // isUpperRune and isLowerRune are Unicode's Uppercase and Lowercase
 // properties (Lu/Ll plus Other_Uppercase/Other_Lowercase, e.g. Roman

@@ -52,7 +52,8 @@ type Type struct {
 	// Index converts to an int (__index__); nil if unsupported.
 	Index func(th *Thread, v Value) (Value, error)
 
-	instHint     int // expected number of instance attributes
+	qual         string // __qualname__ of a Python class ("" = Name)
+	instHint     int    // expected number of instance attributes
 	initFn       Value
 	slotNames    map[string]bool // __slots__ of a class without __dict__
 	initVer      uint32
@@ -298,7 +299,7 @@ func inheritSlots(t, base *Type) {
 // AddMethod adds a built-in method to t's dict. fn receives the instance
 // as self (already unwrapped to t's Go representation when t is built-in).
 func (t *Type) AddMethod(name string, fn func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error)) {
-	t.Dict.SetStr(name, &Method{Name: name, Owner: t, Fn: fn})
+	t.Dict.SetStr(name, &Method{Name: name, Owner: t, Fn: fn, slot: isSlotDunder(name)})
 }
 
 // AddClassMethod adds a built-in class method to t's dict.

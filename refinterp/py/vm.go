@@ -1180,6 +1180,15 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp -= 2
 		case compile.MATCH_OP:
 			sp, err = th.matchOp(stack, sp, arg)
+		case compile.EXC_STAR:
+			sp, err = th.excStarOp(stack, sp, arg)
+		case compile.POP_ITER_CLOSE:
+			sp--
+			it := stack[sp]
+			stack[sp] = nil
+			if g, ok := it.(*Generator); ok && g.kind == genPlain && g.started && !g.done {
+				err = g.Close(th)
+			}
 		default:
 			err = Errorf(SystemErrorType, "unknown opcode ", itoa(int(w&0xff)))
 		}
@@ -1284,7 +1293,7 @@ func (th *Thread) unboundCell(f *Frame, i int) error {
 
 func nameError(name string) error {
 	e := Errorf(NameErrorType, "name '", name, "' is not defined")
-	e.setAttr("name", NewStrNoAccount(name))
+	e.attrName = name
 	return e
 }
 

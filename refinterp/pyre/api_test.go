@@ -2,6 +2,7 @@ package pyre
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -32,7 +33,13 @@ func TestMatchTable(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Compile(%q): %v", tt.pattern, err)
 		}
-		got := re.Match(tt.s, tt.pos, len(tt.s), tt.anchor)
+		got, err := re.Match(tt.s, tt.pos, len(tt.s), tt.anchor)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != nil {
+			got = got[:len(got)-1] // drop lastindex
+		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q.Match(%q, %d, %v) = %v, want %v", tt.pattern, tt.s, tt.pos, tt.anchor, got, tt.want)
 		}
@@ -55,7 +62,11 @@ func TestFindAllEmptyMatches(t *testing.T) {
 			t.Fatal(err)
 		}
 		var got [][2]int
-		for _, m := range re.FindAll(tt.s, 0, len(tt.s), 0) {
+		ms, err := re.FindAll(tt.s, 0, len(tt.s), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range ms {
 			got = append(got, [2]int{m[0], m[1]})
 		}
 		if !reflect.DeepEqual(got, tt.want) {
@@ -66,7 +77,10 @@ func TestFindAllEmptyMatches(t *testing.T) {
 
 func TestSplitSubFindAll(t *testing.T) {
 	re, _ := Compile(`(,)|;`, 0)
-	pieces := func(ps []Piece) []string {
+	pieces := func(ps []Piece, err error) []string {
+		if err != nil {
+			t.Fatal(err)
+		}
 		var out []string
 		for _, p := range ps {
 			if p.None {
@@ -88,8 +102,8 @@ func TestSplitSubFindAll(t *testing.T) {
 		t.Errorf("sub = %q, %d, %v", got, n, err)
 	}
 	re3, _ := Compile(`(a)(b)?`, 0)
-	if got, want := re3.FindAllStrings("aab", 0, 3), [][]string{{"a", ""}, {"a", "b"}}; !reflect.DeepEqual(got, want) {
-		t.Errorf("findall = %q, want %q", got, want)
+	if got, _ := re3.FindAllStrings("aab", 0, 3); !reflect.DeepEqual(got, [][]string{{"a", ""}, {"a", "b"}}) {
+		t.Errorf("findall = %q", got)
 	}
 }
 
@@ -126,6 +140,50 @@ func TestEscape(t *testing.T) {
 	for _, tt := range tests {
 		if got := Escape(tt.in); got != tt.want {
 			t.Errorf("Escape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestLimits checks that deep but linear matches succeed (the stack is
+// not Go's) and that catastrophic backtracking ends with a RuntimeError.
+func TestLimits(t *testing.T) {
+	long := strings.Repeat("ab", 100000) + "c"
+	for _, p := range []string{`(?:ab)*c`, `(\w)*c`, `(?:(a)|b)+c`, `.*c`, `(?:a|b)*?c`} {
+		re, err := Compile(p, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := re.Match(long, 0, len(long), MatchAt)
+		if err != nil || m == nil || m[1] != len(long) {
+			t.Errorf("%q on a long subject: %v, %v", p, m, err)
+		}
+	}
+	saved := StepBudget
+	defer func() { StepBudget = saved }()
+	StepBudget = 1_000_000
+	re, _ := Compile(`(a*)*b`, 0)
+	_, err := re.Match(strings.Repeat("a", 40), 0, 40, Search)
+	if e, ok := err.(*Error); !ok || e.Type != "RuntimeError" {
+		t.Errorf("catastrophic pattern: error %v, want a RuntimeError", err)
+	}
+}
+
+// TestASCIICase checks foldSet's shortcut for ASCII characters against
+// the case table.
+func TestASCIICase(t *testing.T) {
+	for r := rune(0); r < 128; r++ {
+		got := map[rune]bool{}
+		for _, c := range foldSet(r, false) {
+			got[c] = true
+		}
+		want := map[rune]bool{r: true}
+		if r >= minFold {
+			for _, c := range caseClass(r) {
+				want[c] = true
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("foldSet(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -1,8 +1,6 @@
 package pyre
 
 import (
-	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -22,76 +20,184 @@ const (
 type Regexp struct {
 	pattern string
 	flags   Flags
-	segs    []seg
+	bytes   bool
+	prog    []inst
+	nregs   int
 	ngroups int
 	names   map[string]int
-	dollar  bool // the pattern has a non-MULTILINE $
 
-	mu       sync.Mutex
-	variants map[variantKey]*variant
+	// What a search can skip to: the literal text every match starts
+	// with, else the bytes a match can start with; anchored patterns (\A,
+	// ^) are tried at pos only.
+	prefix     string
+	firstBytes *[256]bool
+	anchored   bool
+	// dotStar is the opAny or opAnyAll of a leading .* (any repeat of
+	// it with no minimum) in a pattern without backreferences or
+	// conditionals: if a match attempt fails at p, it fails at every
+	// later start the .* could have reached from p (the rest of the
+	// line, or the whole text).
+	dotStar opcode
+
+	mu   sync.Mutex
+	free *machine // a machine to reuse
 }
 
-// dollarMode is how a non-MULTILINE $ is rendered.
-type dollarMode int
-
-const (
-	dollarEnd    dollarMode = iota // \z
-	dollarMarked                   // ()(?m:$), the capture marks where it matched
-)
-
-type variantKey struct {
-	anchor  Anchor
-	ctx     bool // the subject starts with one rune of context before pos
-	dollar  dollarMode
-	longest bool
-	// nonEmpty selects the rewrite matching only non-empty matches (with
-	// anchor MatchAt); captures are then named and may repeat.
-	nonEmpty bool
-}
-
-// variant is one RE2 rendering of the pattern.
-type variant struct {
-	re      *regexp.Regexp
-	groups  []int // Go submatch index of Python group i (0 = whole match)
-	markers []int // Go submatch indexes of $ markers
-	// named is set for nonEmpty variants: Go submatch i belongs to Python
-	// group named[i] (-1 for none), or is a $ marker if marker[i].
-	named  []int
-	marker []bool
-}
-
-// Compile parses a Python regular expression and prepares it for RE2.
-// flags combines the Flags constants (inline flags in the pattern add to
-// them). Errors are *Error values.
+// Compile parses a Python regular expression and compiles it for the
+// backtracking matcher. flags combines the Flags constants (inline flags
+// in the pattern add to them). Errors are *Error values.
 func Compile(pattern string, flags Flags) (*Regexp, error) {
-	p, err := translate(pattern, flags)
+	return compile(pattern, flags, false)
+}
+
+// CompileBytes compiles a bytes pattern, given decoded as Latin-1 (each
+// byte one code point); subjects must be decoded the same way. \w, \d,
+// \s, \b and IGNORECASE are then ASCII-only, \u, \U and \N are bad
+// escapes, and the flags may include LOCALE (treated as the C locale) but
+// not UNICODE.
+func CompileBytes(pattern string, flags Flags) (*Regexp, error) {
+	return compile(pattern, flags, true)
+}
+
+func compile(pattern string, flags Flags, bytes bool) (*Regexp, error) {
+	p, root, err := parse(pattern, flags, bytes)
 	if err != nil {
 		return nil, err
 	}
+	prog, nregs := compileProgram(root)
 	re := &Regexp{
-		pattern:  pattern,
-		flags:    p.global,
-		segs:     p.segs,
-		ngroups:  p.ngroups,
-		names:    p.names,
-		dollar:   p.dollar,
-		variants: map[variantKey]*variant{},
+		pattern: pattern,
+		bytes:   bytes,
+		flags:   p.global,
+		prog:    prog,
+		nregs:   nregs,
+		ngroups: p.ngroups,
+		names:   p.names,
 	}
-	// Compile the plain search variant now so that RE2's own limits
-	// (such as nested repetition size) are reported by Compile.
-	if _, err := re.variant(variantKey{anchor: Search}); err != nil {
-		return nil, err
-	}
+	re.analyze()
 	return re, nil
+}
+
+// analyze finds what a match must start with.
+func (re *Regexp) analyze() {
+	i := 0
+	for re.prog[i].op == opSave {
+		i++
+	}
+	in := &re.prog[i]
+	switch in.op {
+	case opString:
+		re.prefix = in.str
+		return
+	case opChar:
+		re.prefix = string(in.r)
+		return
+	case opAssert:
+		if in.at == atBeginning {
+			re.anchored = true
+			return
+		}
+	case opStar:
+		if one := re.prog[i+1].op; in.min == 0 && in.max < 0 && (one == opAny || one == opAnyAll) {
+			re.dotStar = one
+			for _, x := range re.prog {
+				if x.op == opBackref || x.op == opCond {
+					re.dotStar = 0
+				}
+			}
+		}
+	}
+	re.firstBytes = firstBytes(re.prog)
+}
+
+// firstBytes returns the set of bytes a match can start with (ASCII
+// bytes and UTF-8 lead bytes), or nil if a match may be empty or the set
+// would not help a search skip ahead.
+func firstBytes(prog []inst) *[256]bool {
+	var set [256]bool
+	seen := make([]bool, len(prog))
+	work := []int{0}
+	addRune := func(r rune) {
+		var buf [utf8.UTFMax]byte
+		utf8.EncodeRune(buf[:], r)
+		set[buf[0]] = true
+	}
+	addOne := func(in *inst) {
+		for b := 0; b < 256; b++ {
+			switch {
+			case b < utf8.RuneSelf:
+				if in.matchOne(string(rune(b)), 0, 1) > 0 {
+					set[b] = true
+				}
+			case b >= 0xc0:
+				if in.op != opChar && in.op != opCharFold {
+					set[b] = true // any non-ASCII character may match
+				}
+			}
+		}
+		if in.op == opChar {
+			addRune(in.r)
+		}
+		if in.op == opCharFold {
+			for _, f := range in.folds {
+				addRune(f)
+			}
+		}
+	}
+	for len(work) > 0 {
+		pc := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		in := &prog[pc]
+		switch in.op {
+		case opSave, opRepInit, opAtomic, opAtomicEnd, opAssert:
+			work = append(work, pc+1)
+		case opJmp:
+			work = append(work, in.x)
+		case opSplit, opRepUntil:
+			work = append(work, in.x, in.y)
+		case opCond:
+			work = append(work, pc+1, in.x)
+		case opLook:
+			work = append(work, in.x) // lookarounds do not consume
+		case opStar:
+			addOne(&prog[pc+1])
+			if in.min == 0 {
+				work = append(work, pc+2)
+			}
+		case opString:
+			set[in.str[0]] = true
+		case opChar, opCharFold, opAny, opAnyAll, opClass:
+			addOne(in)
+		default: // opMatch, opBackref, opLookEnd: may match empty
+			return nil
+		}
+	}
+	n := 0
+	for _, b := range set {
+		if b {
+			n++
+		}
+	}
+	if n > 200 {
+		return nil
+	}
+	return &set
 }
 
 // Pattern returns the source pattern.
 func (re *Regexp) Pattern() string { return re.pattern }
 
+// IsBytes reports whether the pattern was compiled by CompileBytes.
+func (re *Regexp) IsBytes() bool { return re.bytes }
+
 // Flags returns the flags in effect, including inline global flags and
 // Unicode for str patterns without ASCII, like Pattern.flags in Python.
 func (re *Regexp) Flags() Flags {
-	if re.flags&ASCII == 0 {
+	if re.flags&ASCII == 0 && !re.bytes {
 		return re.flags | Unicode
 	}
 	return re.flags
@@ -104,309 +210,167 @@ func (re *Regexp) NumGroups() int { return re.ngroups }
 // map is shared; do not modify it.
 func (re *Regexp) GroupNames() map[string]int { return re.names }
 
-// GoSyntax returns the RE2 translation used for a plain search, for
-// debugging and tests.
-func (re *Regexp) GoSyntax() string {
-	v, err := re.variant(variantKey{anchor: Search})
-	if err != nil {
-		return ""
-	}
-	return v.re.String()
-}
-
-// render builds the RE2 source of a variant.
-func (re *Regexp) render(k variantKey) (string, []int, []int) {
-	if k.nonEmpty {
-		return re.renderNonEmpty(k)
-	}
-	var b strings.Builder
-	groups := make([]int, re.ngroups+1)
-	var markers []int
-	next := 1 // next Go capture index
-	if k.ctx {
-		b.WriteString(`\A(?s:.)`)
-		switch k.anchor {
-		case Search:
-			b.WriteString(`(?s:.*?)(`)
-		default:
-			b.WriteString(`(`)
-		}
-		groups[0] = 1
-		next = 2
-	} else if k.anchor != Search {
-		b.WriteString(`\A(?:`)
-	}
-	if re.flags&IgnoreCase != 0 {
-		b.WriteString(`(?i:`)
-	}
-	for _, s := range re.segs {
-		switch s.kind {
-		case segText:
-			b.WriteString(s.text)
-		case segCapture:
-			n, _ := strconv.Atoi(s.text)
-			groups[n] = next
-			next++
-			b.WriteByte('(')
-		case segDollar:
-			if k.dollar == dollarMarked {
-				markers = append(markers, next)
-				next++
-				b.WriteString(`()(?m:$)`)
-			} else {
-				b.WriteString(`\z`)
-			}
-		}
-	}
-	if re.flags&IgnoreCase != 0 {
-		b.WriteByte(')')
-	}
-	if k.ctx || k.anchor != Search {
-		b.WriteByte(')')
-	}
-	if k.anchor == FullMatch {
-		b.WriteString(`\z`)
-	}
-	return b.String(), groups, markers
-}
-
-// renderBody renders the pattern alone with named captures: gN for
-// Python group N, mK for the K-th $ marker.
-func (re *Regexp) renderBody(k variantKey) string {
-	var b strings.Builder
-	if re.flags&IgnoreCase != 0 {
-		b.WriteString(`(?i:`)
-	}
-	nm := 0
-	for _, s := range re.segs {
-		switch s.kind {
-		case segText:
-			b.WriteString(s.text)
-		case segCapture:
-			b.WriteString(`(?P<g` + s.text + `>`)
-		case segDollar:
-			if k.dollar == dollarMarked {
-				nm++
-				b.WriteString(`(?P<m` + strconv.Itoa(nm) + `>)(?m:$)`)
-			} else {
-				b.WriteString(`\z`)
-			}
-		}
-	}
-	if re.flags&IgnoreCase != 0 {
-		b.WriteByte(')')
-	}
-	return b.String()
-}
-
-// renderNonEmpty renders the anchored non-empty variant; ok is false
-// (empty source) when the rewrite is too large.
-func (re *Regexp) renderNonEmpty(k variantKey) (string, []int, []int) {
-	body, ok := nonEmptySyntax(re.renderBody(k))
-	if !ok {
-		return "", nil, nil
-	}
-	if k.ctx {
-		return `\A(?s:.)(?P<g0>` + body + `)`, nil, nil
-	}
-	return `\A(?P<g0>` + body + `)`, nil, nil
-}
-
-func (re *Regexp) variant(k variantKey) (*variant, error) {
+func (re *Regexp) machine() *machine {
 	re.mu.Lock()
-	defer re.mu.Unlock()
-	if v := re.variants[k]; v != nil {
-		return v, nil
+	m := re.free
+	re.free = nil
+	re.mu.Unlock()
+	if m == nil {
+		m = &machine{prog: re.prog, caps: make([]int, 2*(re.ngroups+1)), regs: make([]repReg, re.nregs)}
 	}
-	src, groups, markers := re.render(k)
-	if src == "" {
-		return nil, &Error{Type: "error", Msg: "pattern too complex", Pos: -1, Pattern: re.pattern}
-	}
-	goRE, err := regexp.Compile(src)
-	if err != nil {
-		msg := err.Error()
-		if i := strings.Index(msg, ": "); i >= 0 && strings.HasPrefix(msg, "error parsing regexp") {
-			msg = msg[i+2:]
-		}
-		return nil, &Error{Type: "error", Msg: "pattern not supported by the regex engine: " + msg, Pos: -1, Pattern: re.pattern}
-	}
-	if k.longest {
-		goRE.Longest()
-	}
-	v := &variant{re: goRE, groups: groups, markers: markers}
-	if k.nonEmpty {
-		names := goRE.SubexpNames()
-		v.named = make([]int, len(names))
-		v.marker = make([]bool, len(names))
-		for i, n := range names {
-			v.named[i] = -1
-			if len(n) > 1 && n[0] == 'g' {
-				v.named[i], _ = strconv.Atoi(n[1:])
-			} else if len(n) > 1 && n[0] == 'm' {
-				v.marker[i] = true
-			}
-		}
-	}
-	re.variants[k] = v
-	return v, nil
+	return m
 }
 
-// run applies a variant to text[start:], where start is pos or, with
-// context, the start of the rune before pos, and returns Python-numbered
-// absolute offsets plus the absolute marker positions.
-func (re *Regexp) run(k variantKey, text string, start int) ([]int, []int) {
-	v, err := re.variant(k)
-	if err != nil {
-		return nil, nil
+func (re *Regexp) release(m *machine) {
+	m.s = ""
+	m.err = nil
+	if cap(m.stack) > 256 {
+		m.stack = nil // keep at most 8 KB of stack with the pattern
 	}
-	m := v.re.FindStringSubmatchIndex(text[start:])
-	if m == nil {
-		return nil, nil
-	}
-	out := make([]int, 2*(re.ngroups+1))
-	if v.named != nil {
-		for i := range out {
-			out[i] = -1
-		}
-		var marks []int
-		for i, g := range v.named {
-			if m[2*i] < 0 {
+	re.mu.Lock()
+	re.free = m
+	re.mu.Unlock()
+}
+
+// exec runs one search, match or fullmatch on s[:end] from pos and
+// returns the result in Match's layout, or nil.
+func (re *Regexp) exec(s string, pos, end int, anchor Anchor, mustAdvance bool) ([]int, error) {
+	m := re.machine()
+	defer re.release(m)
+	m.s, m.end = s, end
+	m.fullMatch = anchor == FullMatch
+	m.mustAdvance = mustAdvance
+	m.searchStart = pos
+	m.steps = 0
+	found := false
+	if anchor != Search || re.anchored {
+		found = m.run(pos)
+	} else {
+		for start := pos; start <= end; {
+			if re.prefix != "" {
+				i := strings.Index(s[start:end], re.prefix)
+				if i < 0 {
+					break
+				}
+				start += i
+			} else if fb := re.firstBytes; fb != nil {
+				// Continuation bytes are never in the set, so stepping
+				// by bytes stays on character boundaries.
+				for start < end && !fb[s[start]] {
+					start++
+				}
+				if start >= end {
+					break
+				}
+			}
+			if found = m.run(start); found || m.err != nil || start >= end {
+				break
+			}
+			if re.dotStar != 0 && !(mustAdvance && start == pos) {
+				if re.dotStar == opAnyAll {
+					break
+				}
+				i := strings.IndexByte(s[start:end], '\n')
+				if i < 0 {
+					break
+				}
+				start += i + 1
 				continue
 			}
-			if v.marker[i] {
-				marks = append(marks, m[2*i]+start)
-			} else if g >= 0 {
-				out[2*g], out[2*g+1] = m[2*i]+start, m[2*i+1]+start
-			}
-		}
-		return out, marks
-	}
-	for i, g := range v.groups {
-		a, b := m[2*g], m[2*g+1]
-		if a >= 0 {
-			a += start
-			b += start
-		}
-		out[2*i], out[2*i+1] = a, b
-	}
-	var marks []int
-	for _, g := range v.markers {
-		if m[2*g] >= 0 {
-			marks = append(marks, m[2*g]+start)
+			start += runeLen(s, start)
 		}
 	}
-	return out, marks
+	if m.err != nil {
+		return nil, m.err
+	}
+	if !found {
+		return nil, nil
+	}
+	out := make([]int, len(m.caps)+1)
+	copy(out, m.caps)
+	out[len(m.caps)] = m.lastindex
+	return out, nil
+}
+
+func runeLen(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n
 }
 
 // Match applies the pattern to s[pos:endpos] as Pattern.search, match or
 // fullmatch do (see Anchor), with pos and endpos as byte offsets clamped
-// like Python's. The characters before pos are context (for \b and
-// MULTILINE ^), while endpos truncates s. It returns the byte offsets of
-// group 0..NumGroups as start, end pairs (-1, -1 for a group that did not
-// participate), or nil if there is no match.
-func (re *Regexp) Match(s string, pos, endpos int, anchor Anchor) []int {
-	return re.match(s, pos, endpos, variantKey{anchor: anchor})
-}
-
-// match runs the variant selected by k's anchor, longest and nonEmpty
-// fields (the others are derived here).
-func (re *Regexp) match(s string, pos, endpos int, k variantKey) []int {
+// like Python's. The characters before pos are context (for \b,
+// lookbehind and MULTILINE ^), while endpos truncates s. It returns the
+// byte offsets of groups 0..NumGroups as start, end pairs (-1, -1 for a
+// group that did not take part) followed by Match.lastindex (-1 for
+// None), or nil if there is no match. The error is a RuntimeError *Error
+// when the match exceeds StepBudget or MaxStack.
+func (re *Regexp) Match(s string, pos, endpos int, anchor Anchor) ([]int, error) {
 	pos, endpos = clamp(s, pos, endpos)
 	if endpos < pos {
-		return nil
+		return nil, nil
 	}
-	text := s[:endpos]
-	start := pos
-	anchor := k.anchor
-	if pos > 0 {
-		_, size := utf8.DecodeLastRuneInString(text[:pos])
-		start = pos - size
-		k.ctx = true
-	}
-	finalNL := strings.HasSuffix(text, "\n")
-	if !re.dollar || !finalNL {
-		m, _ := re.run(k, text, start)
-		return m
-	}
-	// Text ends with a newline: Python's $ may match before it. (?m:$)
-	// matches in a superset of places; if every $ in the winning path
-	// matched at one of Python's places, that path is also Python's.
-	k.dollar = dollarMarked
-	m, marks := re.run(k, text, start)
-	ok := true
-	for _, at := range marks {
-		if at != len(text) && at != len(text)-1 {
-			ok = false
-		}
-	}
-	if ok {
-		return m
-	}
-	// Fall back: $ at the very end, or $ just before the final newline
-	// (matching the text without it).
-	k.dollar = dollarEnd
-	full, _ := re.run(k, text, start)
-	var cut []int
-	if len(text)-1 >= pos && anchor != FullMatch {
-		cut, _ = re.run(k, text[:len(text)-1], start)
-	}
-	switch {
-	case full == nil:
-		return cut
-	case cut == nil:
-		return full
-	case cut[0] < full[0]:
-		return cut
-	}
-	return full
+	return re.exec(s, pos, endpos, anchor, false)
 }
 
-// nextMatch finds the next match for iteration at pos; after an empty
-// match (mustAdvance) an empty match at pos is not allowed.
-func (re *Regexp) nextMatch(s string, pos, endpos int, mustAdvance bool) []int {
-	m := re.Match(s, pos, endpos, Search)
-	if m == nil || !mustAdvance || m[0] != pos || m[1] != pos {
-		return m
+// NextMatch is one step of finditer: the leftmost match in s[pos:endpos]
+// (byte offsets, already clamped) in Match's layout, or nil. After an
+// empty match at pos the caller passes mustAdvance, and the result is then
+// not empty at pos (Python 3.7+ rules); after any match it continues from
+// the match's end.
+func (re *Regexp) NextMatch(s string, pos, endpos int, mustAdvance bool) ([]int, error) {
+	if pos > endpos {
+		return nil, nil
 	}
-	if _, err := re.variant(variantKey{anchor: MatchAt, nonEmpty: true}); err == nil {
-		if l := re.match(s, pos, endpos, variantKey{anchor: MatchAt, nonEmpty: true}); l != nil {
-			return l
+	return re.exec(s, pos, endpos, Search, mustAdvance)
+}
+
+// LastIndex returns Match.lastindex from a Match result (-1 for None).
+func LastIndex(match []int) int { return match[len(match)-1] }
+
+// each calls fn with the successive matches in s[pos:endpos] with Python
+// 3.7+ rules for empty matches, at most limit matches if limit > 0.
+func (re *Regexp) each(s string, pos, endpos, limit int, fn func(m []int) error) error {
+	pos, endpos = clamp(s, pos, endpos)
+	must := false
+	for n := 0; pos <= endpos && (limit <= 0 || n < limit); n++ {
+		m, err := re.exec(s, pos, endpos, Search, must)
+		if err != nil || m == nil {
+			return err
 		}
-	} else if l := re.match(s, pos, endpos, variantKey{anchor: MatchAt, longest: true}); l != nil && l[1] > pos {
-		return l
+		if err := fn(m); err != nil {
+			return err
+		}
+		must = m[0] == m[1]
+		pos = m[1]
 	}
-	if pos >= endpos || pos >= len(s) {
-		return nil
-	}
-	_, size := utf8.DecodeRuneInString(s[pos:])
-	return re.Match(s, pos+size, endpos, Search)
+	return nil
 }
 
 // FindAll returns the successive matches in s[pos:endpos] with Python 3.7+
 // rules for empty matches (as finditer yields them), at most limit
 // matches if limit > 0. Each element has the layout of Match's result.
-func (re *Regexp) FindAll(s string, pos, endpos, limit int) [][]int {
-	pos, endpos = clamp(s, pos, endpos)
+func (re *Regexp) FindAll(s string, pos, endpos, limit int) ([][]int, error) {
 	var out [][]int
-	must := false
-	for pos <= endpos && (limit <= 0 || len(out) < limit) {
-		m := re.nextMatch(s, pos, endpos, must)
-		if m == nil {
-			break
-		}
+	err := re.each(s, pos, endpos, limit, func(m []int) error {
 		out = append(out, m)
-		must = m[0] == m[1]
-		pos = m[1]
-	}
-	return out
+		return nil
+	})
+	return out, err
 }
 
 // FindAllStrings implements re.findall: for each match, the whole match
 // if the pattern has no groups, else the groups (a 1-tuple-free list when
 // there is exactly one group), with "" for groups that did not take part.
 // The caller builds str or tuple results from NumGroups.
-func (re *Regexp) FindAllStrings(s string, pos, endpos int) [][]string {
-	ms := re.FindAll(s, pos, endpos, 0)
+func (re *Regexp) FindAllStrings(s string, pos, endpos int) ([][]string, error) {
+	ms, err := re.FindAll(s, pos, endpos, 0)
+	if err != nil {
+		return nil, err
+	}
 	out := make([][]string, len(ms))
 	for i, m := range ms {
 		if re.ngroups == 0 {
@@ -421,7 +385,7 @@ func (re *Regexp) FindAllStrings(s string, pos, endpos int) [][]string {
 		}
 		out[i] = g
 	}
-	return out
+	return out, nil
 }
 
 // Piece is a substring of the subject, or Python's None.
@@ -433,13 +397,13 @@ type Piece struct {
 // Split implements re.split: the text between matches, with the groups
 // of each match (None for groups that did not take part) in between, at
 // most maxsplit splits when maxsplit > 0.
-func (re *Regexp) Split(s string, maxsplit int) []Piece {
+func (re *Regexp) Split(s string, maxsplit int) ([]Piece, error) {
 	if maxsplit < 0 {
-		return []Piece{{S: s}}
+		return []Piece{{S: s}}, nil
 	}
 	var out []Piece
 	last := 0
-	for _, m := range re.FindAll(s, 0, len(s), maxsplit) {
+	err := re.each(s, 0, len(s), maxsplit, func(m []int) error {
 		out = append(out, Piece{S: s[last:m[0]]})
 		for j := 1; j <= re.ngroups; j++ {
 			if m[2*j] < 0 {
@@ -449,8 +413,12 @@ func (re *Regexp) Split(s string, maxsplit int) []Piece {
 			}
 		}
 		last = m[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return append(out, Piece{S: s[last:]})
+	return append(out, Piece{S: s[last:]}), nil
 }
 
 // Sub implements re.subn with a replacement function: each match (in
@@ -459,15 +427,19 @@ func (re *Regexp) Split(s string, maxsplit int) []Piece {
 func (re *Regexp) Sub(s string, count int, repl func(match []int) (string, error)) (string, int, error) {
 	var b strings.Builder
 	last, n := 0, 0
-	for _, m := range re.FindAll(s, 0, len(s), count) {
+	err := re.each(s, 0, len(s), count, func(m []int) error {
 		r, err := repl(m)
 		if err != nil {
-			return "", n, err
+			return err
 		}
 		b.WriteString(s[last:m[0]])
 		b.WriteString(r)
 		last = m[1]
 		n++
+		return nil
+	})
+	if err != nil {
+		return "", n, err
 	}
 	if n == 0 {
 		return s, 0, nil

@@ -91,8 +91,12 @@ type File struct {
 	Duration float64 `json:"duration"`
 	// Incomplete is set when the run was interrupted: Tests holds only the
 	// tests that finished.
-	Incomplete bool     `json:"incomplete,omitempty"`
-	Tests      []Result `json:"tests"`
+	Incomplete bool `json:"incomplete,omitempty"`
+	// Features maps the optional features the run looked for (see the
+	// harness's feature probes) to whether the target has them; features
+	// that could not be judged are left out.
+	Features map[string]bool `json:"features,omitempty"`
+	Tests    []Result        `json:"tests"`
 }
 
 // Counts returns how many results have each verdict.

@@ -262,6 +262,8 @@ func TestParseConfig(t *testing.T) {
 		{map[string]string{"soft-reset": "maybe"}, true},
 		{map[string]string{"raw-paste": "sometimes"}, true},
 		{map[string]string{"chunk-size": "0"}, true},
+		{map[string]string{"chunk-size": "32", "chunk-drain": "true"}, false},
+		{map[string]string{"chunk-drain": "sometimes"}, true},
 		{map[string]string{"char-timeout": "fast"}, true},
 	} {
 		_, err := ParseConfig(runners.Options{Settings: tc.settings})

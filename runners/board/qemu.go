@@ -24,8 +24,12 @@ type QEMUMachine struct {
 	// Firmware is the default firmware image (setting "firmware" overrides it).
 	Firmware string
 	// Args returns the QEMU arguments for a firmware image. The machine's
-	// console UART must be "-serial pty".
+	// console UART must be "-serial pty" (a "qemu:" target replaces it
+	// with a pty of its own; see QEMU.HostPTY).
 	Args func(firmware string) []string
+	// Settings are the board's defaults for target settings the user did
+	// not give (e.g. the upload pacing its firmware needs).
+	Settings map[string]string
 }
 
 var (
@@ -37,6 +41,12 @@ var (
 			Args: func(fw string) []string {
 				return []string{"-M", "microbit", "-device", "loader,file=" + fw, "-nographic", "-serial", "pty", "-monitor", "none"}
 			},
+			// The stock firmware buffers UART input in a 64-byte ring
+			// that its interrupt handler fills and silently overflows,
+			// and it has no raw-paste: uploads go in 32-byte chunks, each
+			// once the emulated UART has taken the previous one (see
+			// the package documentation).
+			Settings: map[string]string{"chunk-size": "32", "chunk-drain": "true"},
 		},
 	}
 )
@@ -65,11 +75,21 @@ type QEMU struct {
 	bin  string
 	args []string
 
-	mu   sync.Mutex
-	cmd  *exec.Cmd
-	pty  string
-	done chan struct{}
-	log  *tailBuffer
+	// HostPTY, set before Start, makes the host create the console's pty
+	// (transport.NewPTY) and QEMU open its slave side ("-serial pty" in
+	// the arguments becomes "-chardev serial,path=..."), instead of QEMU
+	// creating one. Connections from Dial then report their backlog: how
+	// much of what the host wrote the emulated UART has not taken yet,
+	// which paces uploads to a firmware without flow control. Where the
+	// host cannot create ptys, Start falls back to QEMU's own.
+	HostPTY bool
+
+	mu      sync.Mutex
+	cmd     *exec.Cmd
+	pty     string
+	hostPTY *transport.PTY
+	done    chan struct{}
+	log     *tailBuffer
 }
 
 // NewQEMU returns an emulator for binary and args; Start runs it.
@@ -86,25 +106,62 @@ func (q *QEMU) Start(ctx context.Context) error {
 	if q.cmd != nil {
 		return fmt.Errorf("qemu already running")
 	}
-	cmd := exec.Command(q.bin, q.args...)
+	args := q.args
+	var hp *transport.PTY
+	if q.HostPTY {
+		if p, err := transport.NewPTY(); err == nil {
+			if a, ok := hostSerial(args, p.Path()); ok {
+				args, hp = a, p
+			} else {
+				p.Close()
+				return fmt.Errorf("start %s: no \"-serial pty\" in the arguments to replace", q.bin)
+			}
+		}
+	}
+	cmd := exec.Command(q.bin, args...)
 	setDeathSignal(cmd)
 	r, w, err := os.Pipe()
 	if err != nil {
+		if hp != nil {
+			hp.Close()
+		}
 		return fmt.Errorf("start qemu: %w", err)
 	}
 	cmd.Stdout, cmd.Stderr = w, w
 	if err := cmd.Start(); err != nil {
 		r.Close()
 		w.Close()
+		if hp != nil {
+			hp.Close()
+		}
 		return fmt.Errorf("start %s: %w", q.bin, err)
 	}
 	w.Close()
 	done := make(chan struct{})
 	go func() {
 		cmd.Wait()
+		if hp != nil {
+			// Without the observer's descriptor on the slave, the
+			// host's connections see the hang-up at once.
+			hp.ReleasePeer()
+		}
 		close(done)
 	}()
 	log := &tailBuffer{max: 4096}
+	if hp != nil {
+		go func() {
+			defer r.Close()
+			sc := bufio.NewScanner(r)
+			for sc.Scan() {
+				log.add(sc.Text())
+			}
+			io.Copy(io.Discard, r)
+		}()
+		// QEMU opens the slave while it sets the machine up; input
+		// written earlier waits in the pty.
+		q.cmd, q.hostPTY, q.done, q.log = cmd, hp, done, log
+		return nil
+	}
 	found := make(chan string, 1)
 	go func() {
 		// Read QEMU's output for the whole run, so it never blocks on a
@@ -135,11 +192,54 @@ func (q *QEMU) Start(ctx context.Context) error {
 	}
 }
 
-// PTY returns the pty path of the running emulator.
+// PTY returns the path of the pty QEMU created for the running emulator
+// ("" with a host-created pty: use Dial).
 func (q *QEMU) PTY() string {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	return q.pty
+}
+
+// Dial opens a connection to the running emulator's console UART: the
+// master side of the host-created pty (a transport.Backlogger), or QEMU's
+// own pty opened as a file.
+func (q *QEMU) Dial() (transport.Transport, error) {
+	q.mu.Lock()
+	cmd, hp, p, done, log := q.cmd, q.hostPTY, q.pty, q.done, q.log
+	q.mu.Unlock()
+	if cmd == nil {
+		return nil, fmt.Errorf("qemu not running")
+	}
+	select {
+	case <-done:
+		return nil, fmt.Errorf("%s exited: %s", q.bin, log.String())
+	default:
+	}
+	if hp != nil {
+		c, err := hp.Open()
+		if err != nil {
+			return nil, err
+		}
+		return c, nil
+	}
+	f, err := transport.OpenFile(p)
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// hostSerial replaces the first "-serial pty" in args with a chardev on
+// path, the slave side of a host-created pty.
+func hostSerial(args []string, path string) ([]string, bool) {
+	for i := 0; i+1 < len(args); i++ {
+		if args[i] == "-serial" && args[i+1] == "pty" {
+			out := append([]string(nil), args[:i]...)
+			out = append(out, "-chardev", "serial,id=mptest-console,path="+path, "-serial", "chardev:mptest-console")
+			return append(out, args[i+2:]...), true
+		}
+	}
+	return nil, false
 }
 
 // Stop kills the emulator and waits for it to exit.
@@ -155,8 +255,12 @@ func (q *QEMU) Stop() error {
 	case <-time.After(5 * time.Second):
 		return fmt.Errorf("qemu (pid %d) did not exit after kill", q.cmd.Process.Pid)
 	}
-	q.cmd, q.pty = nil, ""
-	return nil
+	var err error
+	if q.hostPTY != nil {
+		err = q.hostPTY.Close()
+	}
+	q.cmd, q.pty, q.hostPTY = nil, "", nil
+	return err
 }
 
 // tailBuffer keeps the last lines of a process's output for messages.
@@ -196,12 +300,19 @@ func openQEMU(spec string, opts runners.Options) (runners.Target, error) {
 		// The emulated firmware answers Ctrl-C within milliseconds.
 		opts.Settings = withSetting(opts.Settings, "recover-timeout", "1500ms")
 	}
+	name := arg(spec)
+	m, ok := QEMUMachineFor(name)
+	if ok {
+		for k, v := range m.Settings {
+			if _, set := opts.Settings[k]; !set {
+				opts.Settings = withSetting(opts.Settings, k, v)
+			}
+		}
+	}
 	cfg, err := ParseConfig(opts)
 	if err != nil {
 		return nil, err
 	}
-	name := arg(spec)
-	m, ok := QEMUMachineFor(name)
 	if !ok {
 		machinesMu.Lock()
 		var names []string
@@ -226,6 +337,7 @@ func openQEMU(spec string, opts runners.Options) (runners.Target, error) {
 		return nil, fmt.Errorf("firmware image: %w", err)
 	}
 	q := NewQEMU(bin, m.Args(fw))
+	q.HostPTY = true
 	started := false
 	link := Link{
 		Dial: func(ctx context.Context) (transport.Transport, error) {
@@ -235,7 +347,7 @@ func openQEMU(spec string, opts runners.Options) (runners.Target, error) {
 				}
 				started = true
 			}
-			return transport.OpenFile(q.PTY())
+			return q.Dial()
 		},
 		PowerCycle: func(ctx context.Context) error {
 			if err := q.Stop(); err != nil {

@@ -2,14 +2,15 @@ package board
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/mptest/mptest/runners"
-	"github.com/mptest/mptest/runners/rawrepl"
 	"github.com/mptest/mptest/runners/rawrepl/rawrepltest"
 	"github.com/mptest/mptest/runners/transport"
 )
@@ -52,6 +53,18 @@ func openMicrobit(t testing.TB, opts runners.Options) *Board {
 
 func test(name, src string) runners.Test {
 	return runners.Test{Name: name, Path: name, Source: []byte(src)}
+}
+
+// TestQEMUBoot starts the emulator and runs one line: .ci/run tries it
+// twice before the other QEMU tests, so that a flaky emulator start is told
+// apart from a failing test.
+func TestQEMUBoot(t *testing.T) {
+	needQEMU(t)
+	b := openMicrobit(t, runners.Options{Timeout: 5 * time.Second})
+	out, err := b.Run(context.Background(), test("boot.py", "print('booted')\n"))
+	if err != nil || out.Status != runners.Exited || string(out.Stdout) != "booted\n" {
+		t.Fatalf("boot: %v %v %q %q (%v)", err, out.Status, out.Stdout, out.Stderr, out.Err)
+	}
 }
 
 // TestQEMUMicrobit runs a small suite on the emulated micro:bit and checks
@@ -115,36 +128,90 @@ func TestQEMUMicrobit(t *testing.T) {
 }
 
 // TestQEMUConformance runs the shared protocol table against stock
-// MicroPython on the emulated micro:bit.
+// MicroPython on the emulated micro:bit, over the host-created pty and with
+// the board's own upload pacing, as the qemu:microbit target uses them.
+// Nothing is repeated: the 40-line standard upload must arrive intact.
 func TestQEMUConformance(t *testing.T) {
 	needQEMU(t)
 	m, _ := QEMUMachineFor("microbit")
-	// The emulated micro:bit's UART drops bytes of 40-line bursts most of
-	// the time on a busy host (its firmware has no raw-paste flow control),
-	// so the "long" case is left to the devices that can pass it (the fake
-	// device, the virtual board, the TinyGo firmware).
-	all := rawrepltest.Cases
-	t.Cleanup(func() { rawrepltest.Cases = all })
-	rawrepltest.Cases = nil
-	for _, c := range all {
-		if c.Name != "long" {
-			rawrepltest.Cases = append(rawrepltest.Cases, c)
-		}
+	cfg, err := ParseConfig(runners.Options{Settings: m.Settings})
+	if err != nil {
+		t.Fatal(err)
 	}
 	rawrepltest.DeviceConformance(t, func(t *testing.T) transport.Transport {
 		q := NewQEMU(m.Binary, m.Args(m.Firmware))
+		q.HostPTY = true
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		if err := q.Start(ctx); err != nil {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { q.Stop() })
-		tr, err := transport.OpenFile(q.PTY())
+		tr, err := q.Dial()
 		if err != nil {
 			t.Fatal(err)
 		}
+		if _, ok := tr.(transport.Backlogger); !ok {
+			t.Errorf("%s cannot report its backlog: uploads are not paced", tr)
+		}
 		return tr
-	}, rawrepl.Options{})
+	}, cfg.Protocol)
+}
+
+// uploadPrograms are standard uploads that lose bytes on the stock
+// micro:bit firmware without pacing: 40 short lines (every byte matters)
+// and 4 KB, near what its heap can compile (150 statements with short
+// comments: a lost run of more than 14 bytes always shows).
+func uploadPrograms() []runners.Test {
+	var short, long strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&short, "print(%d)\n", 1000+i)
+	}
+	long.WriteString("t = 0\n")
+	sum := 0
+	for i := 1; i < 150; i++ {
+		v := i * 7919 % 100000
+		sum += v
+		fmt.Fprintf(&long, "t += %d  # %s\n", v, "abcdefghijklmn")
+	}
+	fmt.Fprintf(&long, "print(t == %d)\n", sum)
+	return []runners.Test{test("40-lines.py", short.String()), test("4k.py", long.String())}
+}
+
+// TestQEMUUploads uploads each of uploadPrograms MPTEST_QEMU_UPLOADS times
+// (default 10) through the qemu:microbit target with its default pacing
+// and without the SyntaxError retry that would hide a lost byte: every run
+// must print exactly the expected output.
+func TestQEMUUploads(t *testing.T) {
+	needQEMU(t)
+	n := 10
+	if v := os.Getenv("MPTEST_QEMU_UPLOADS"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n <= 0 {
+			t.Fatalf("MPTEST_QEMU_UPLOADS=%q: want a positive count", v)
+		}
+	}
+	b := openMicrobit(t, runners.Options{Timeout: 5 * time.Second, Settings: map[string]string{"retry-syntax": "false"}})
+	progs := uploadPrograms()
+	want := []string{"", "True\n"}
+	for i := range 40 {
+		want[0] += fmt.Sprintf("%d\n", 1000+i)
+	}
+	for i, tc := range progs {
+		bad := 0
+		start := time.Now()
+		for run := range n {
+			out, err := b.Run(context.Background(), tc)
+			if err != nil {
+				t.Fatalf("%s run %d: %v", tc.Name, run, err)
+			}
+			if out.Status != runners.Exited || string(out.Stdout) != want[i] || len(out.Stderr) > 0 {
+				bad++
+				t.Errorf("%s run %d: %v %v stdout %q stderr %q", tc.Name, run, out.Status, out.Err, out.Stdout, out.Stderr)
+			}
+		}
+		t.Logf("%s (%d bytes): %d/%d intact, %v per run", tc.Name, len(tc.Source), n-bad, n, time.Since(start)/time.Duration(n))
+	}
 }
 
 // TestQEMURecovery: a firmware deaf to Ctrl-C and a crashed emulator both
@@ -186,5 +253,44 @@ func TestQEMURecovery(t *testing.T) {
 	}
 	if out := run("third.py", "print(4)\n"); out.Status != runners.Exited || string(out.Stdout) != "4\n" {
 		t.Errorf("after crash: %v %q", out.Status, out.Stdout)
+	}
+}
+
+// TestHostSerial: the console's "-serial pty" becomes a chardev on the
+// host-created pty's slave; other arguments stay as they were.
+func TestHostSerial(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string // joined; "" means no replacement
+	}{
+		{[]string{"-M", "microbit", "-serial", "pty", "-monitor", "none"}, "-M microbit -chardev serial,id=mptest-console,path=/dev/pts/7 -serial chardev:mptest-console -monitor none"},
+		{[]string{"-serial", "pty", "-serial", "pty"}, "-chardev serial,id=mptest-console,path=/dev/pts/7 -serial chardev:mptest-console -serial pty"},
+		{[]string{"-serial", "stdio"}, ""},
+		{[]string{"-nographic", "-serial"}, ""},
+	} {
+		got, ok := hostSerial(tc.args, "/dev/pts/7")
+		if ok != (tc.want != "") || strings.Join(got, " ") != tc.want {
+			t.Errorf("hostSerial(%q) = %q, %v; want %q", tc.args, got, ok, tc.want)
+		}
+	}
+}
+
+// TestMicrobitDefaults: qemu:microbit paces its standard uploads by the
+// emulated UART's progress unless the user says otherwise.
+func TestMicrobitDefaults(t *testing.T) {
+	m, _ := QEMUMachineFor("microbit")
+	cfg, err := ParseConfig(runners.Options{Settings: m.Settings})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cfg.Protocol.DrainChunks || cfg.Protocol.ChunkSize == 0 || cfg.Protocol.ChunkSize > 48 {
+		t.Errorf("micro:bit pacing: chunk %d, drain %v; want ≤ 48 bytes (its 64-byte receive ring) and drain", cfg.Protocol.ChunkSize, cfg.Protocol.DrainChunks)
+	}
+	cfg, err = ParseConfig(runners.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Protocol.DrainChunks {
+		t.Errorf("pacing by drain is on for boards that did not ask for it")
 	}
 }

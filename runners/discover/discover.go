@@ -20,6 +20,15 @@
 // matched against the test's path relative to the manifest's directory and
 // against its base name. Files whose names start with "_" or "." and
 // directories named "__pycache__", "testdata" or starting with "." are never tests.
+//
+// A test file may need features beyond its manifest's with a comment line
+// among the comments and blank lines that open the file (before its first
+// statement):
+//
+//	# needs: fstring, bigint
+//
+// A test is skipped on a target that lacks any of its manifest's or its own
+// needs (runners.FeatureSet; the harness probes targets that do not say).
 package discover
 
 import (
@@ -62,6 +71,9 @@ type Test struct {
 	Category string
 	// Manifest governs the test; nil when there is none.
 	Manifest *Manifest
+	// Needs lists the features the test needs: its manifest's "needs"
+	// followed by those of the file's own "# needs:" lines, without duplicates.
+	Needs []string
 	// Err is set when the file cannot be a test (unreadable, not UTF-8); the
 	// harness reports it as an error result without running anything.
 	Err error
@@ -69,21 +81,19 @@ type Test struct {
 
 // SkipReason returns why t must be skipped on target (named name), or "" to run it.
 func (t *Test) SkipReason(name string, target runners.Target) string {
-	m := t.Manifest
-	if m == nil {
-		return ""
-	}
-	scheme, _, _ := strings.Cut(name, ":")
-	rel := t.relToManifest()
-	for _, key := range []string{name, scheme, "*"} {
-		for _, glob := range m.Skip[key] {
-			if matchGlob(glob, rel) {
-				return fmt.Sprintf("skip list for %q in %s", key, filepath.Join(m.Dir, ManifestName))
+	if m := t.Manifest; m != nil {
+		scheme, _, _ := strings.Cut(name, ":")
+		rel := t.relToManifest()
+		for _, key := range []string{name, scheme, "*"} {
+			for _, glob := range m.Skip[key] {
+				if matchGlob(glob, rel) {
+					return fmt.Sprintf("skip list for %q in %s", key, filepath.Join(m.Dir, ManifestName))
+				}
 			}
 		}
 	}
 	if feats, ok := target.(runners.FeatureSet); ok {
-		for _, need := range m.Needs {
+		for _, need := range t.Needs {
 			if !feats.HasFeature(need) {
 				return fmt.Sprintf("target lacks %q", need)
 			}
@@ -244,7 +254,42 @@ func load(file, base string, manifests map[string]*Manifest) (*Test, error) {
 	default:
 		t.Source = src
 	}
+	if m != nil {
+		t.Needs = append(t.Needs, m.Needs...)
+	}
+	for _, n := range FileNeeds(src) {
+		if !slices.Contains(t.Needs, n) {
+			t.Needs = append(t.Needs, n)
+		}
+	}
 	return t, nil
+}
+
+// FileNeeds returns the features a test file declares it needs in "# needs:"
+// comment lines before its first statement; names are separated by commas
+// or spaces.
+func FileNeeds(src []byte) []string {
+	var needs []string
+	for _, line := range strings.Split(string(src), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		comment, ok := strings.CutPrefix(line, "#")
+		if !ok {
+			break
+		}
+		list, ok := strings.CutPrefix(strings.TrimSpace(comment), "needs:")
+		if !ok {
+			continue
+		}
+		for _, n := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
+			if !slices.Contains(needs, n) {
+				needs = append(needs, n)
+			}
+		}
+	}
+	return needs
 }
 
 func firstInvalid(b []byte) int {

@@ -37,6 +37,8 @@ var fixture = map[string]string{
 	"lang/sub/t2.py":        "print(4)\n",
 	"lang/__pycache__/x.py": "",
 	"other/t3.py":           "print(5)\n",
+	"solo/fstr.py":          "#!/usr/bin/env python3\n\n# Checks x.\n#   needs: fstring,bigint  async\nx = 1\n# needs: re\nprint(f'{x}')\n",
+	"lang/fstr.py":          "# needs: fstring, float\nprint(6)\n",
 	"other/latin1.py":       "print('caf\xe9')\n",
 	"other/notes.txt":       "not a test\n",
 }
@@ -57,11 +59,11 @@ func TestFind(t *testing.T) {
 		opts  Options
 		want  string
 	}{
-		{"all", []string{root}, Options{Root: root}, "lang/big_list.py lang/never.py lang/sub/t2.py lang/t1.py other/latin1.py other/t3.py"},
+		{"all", []string{root}, Options{Root: root}, "lang/big_list.py lang/fstr.py lang/never.py lang/sub/t2.py lang/t1.py other/latin1.py other/t3.py solo/fstr.py"},
 		{"one-dir", []string{filepath.Join(root, "other")}, Options{}, "other/latin1.py other/t3.py"},
 		{"file-and-dup", []string{filepath.Join(root, "other", "t3.py"), filepath.Join(root, "other")}, Options{Root: root}, "other/latin1.py other/t3.py"},
 		{"include", []string{root}, Options{Root: root, Include: []*regexp.Regexp{regexp.MustCompile(`t\d`)}}, "lang/sub/t2.py lang/t1.py other/t3.py"},
-		{"exclude", []string{root}, Options{Root: root, Exclude: []*regexp.Regexp{regexp.MustCompile(`^lang/`), regexp.MustCompile(`latin`)}}, "other/t3.py"},
+		{"exclude", []string{root}, Options{Root: root, Exclude: []*regexp.Regexp{regexp.MustCompile(`^lang/`), regexp.MustCompile(`latin`)}}, "other/t3.py solo/fstr.py"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,6 +134,16 @@ func TestSkipReason(t *testing.T) {
 	if c := byName["other/t3.py"].Category; c != "other" {
 		t.Errorf("category without manifest = %q", c)
 	}
+	for name, want := range map[string]string{
+		"lang/t1.py":   "float",
+		"lang/fstr.py": "float fstring", // the manifest's first, no duplicates
+		"solo/fstr.py": "fstring bigint async",
+		"other/t3.py":  "",
+	} {
+		if got := strings.Join(byName[name].Needs, " "); got != want {
+			t.Errorf("%s: Needs = %q, want %q", name, got, want)
+		}
+	}
 	withFloat := fakeTarget{features: map[string]bool{"float": true}}
 	tests := []struct {
 		test, target string
@@ -145,11 +157,32 @@ func TestSkipReason(t *testing.T) {
 		{"lang/never.py", "host", nil, `"*"`},
 		{"lang/t1.py", "vboard:tiny", fakeTarget{}, `lacks "float"`},
 		{"other/t3.py", "qemu:microbit", fakeTarget{}, ""},
+		{"lang/fstr.py", "qemu:microbit", withFloat, `lacks "fstring"`},
+		{"lang/fstr.py", "host", nil, ""},
+		{"solo/fstr.py", "qemu:microbit", fakeTarget{features: map[string]bool{"fstring": true, "bigint": true}}, `lacks "async"`},
+		{"solo/fstr.py", "qemu:microbit", fakeTarget{features: map[string]bool{"fstring": true, "bigint": true, "async": true}}, ""},
 	}
 	for _, tt := range tests {
 		got := byName[tt.test].SkipReason(tt.target, tt.tgt)
 		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
 			t.Errorf("SkipReason(%s on %s) = %q, want %q", tt.test, tt.target, got, tt.want)
+		}
+	}
+}
+
+func TestFileNeeds(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"", ""},
+		{"# needs: fstring\nprint(1)\n", "fstring"},
+		{"#needs:a,b\r\n#needs: b c\r\nx = 1\r\n", "a b c"},
+		{"# coding: utf-8\n\n   # needs: x\n", "x"},
+		{"print(1)\n# needs: late\n", ""},
+		{"\"\"\"doc\n# needs: in docstring\n\"\"\"\n", ""},
+		{"# this test needs: nothing\n", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(FileNeeds([]byte(tt.src)), " "); got != tt.want {
+			t.Errorf("FileNeeds(%q) = %q, want %q", tt.src, got, tt.want)
 		}
 	}
 }

@@ -5,6 +5,11 @@
 // expectation from the oracle (only when the output needs judging, so a
 // test that prints SKIP costs no CPython run) and records a Result.
 //
+// Feature probes: before a target's first test, the harness runs
+// Config.Probes on it (unless the target implements runners.FeatureSet
+// itself) and skips the tests that need a feature it lacks; the findings are
+// recorded in the results file's Features.
+//
 // Concurrency: at most Jobs tests run at once in total, and at most
 // Concurrency() at once on each target (a board runs one at a time). Within
 // a target tests start in name order.
@@ -17,6 +22,7 @@ package harness
 import (
 	"context"
 	"errors"
+	"fmt"
 	"runtime"
 	"sort"
 	"sync"
@@ -55,6 +61,10 @@ type Config struct {
 	Only map[string]map[string]bool
 	// Observer, if set, is told about progress.
 	Observer Observer
+	// Probes are run once on each target that does not implement
+	// runners.FeatureSet, before its first test (DefaultProbes for the
+	// bundled suites); nil runs none, and every feature counts as present.
+	Probes []Probe
 }
 
 // Report is the outcome of a run.
@@ -108,6 +118,10 @@ func Run(ctx context.Context, tests []discover.Test, cfg Config) *Report {
 
 	global := make(chan struct{}, cfg.Jobs)
 	broken := make([]error, len(cfg.Targets))
+	// views[ti] is the target as SkipReason sees it: itself, or wrapped
+	// with its probed features. It is set before the target's first job is
+	// sent, so workers read it after the channel receive without a lock.
+	views := make([]runners.Target, len(cfg.Targets))
 	var wg sync.WaitGroup
 	for ti, q := range queues {
 		ch := make(chan job)
@@ -125,7 +139,7 @@ func Run(ctx context.Context, tests []discover.Test, cfg Config) *Report {
 					mu.Lock()
 					brokenErr := broken[j.t]
 					mu.Unlock()
-					r, targetErr, ok := runOne(ctx, cfg, j, brokenErr, func() {
+					r, targetErr, ok := runOne(ctx, cfg, j, brokenErr, views[j.t], func() {
 						if cfg.Observer != nil {
 							mu.Lock()
 							cfg.Observer.TestStarted(cfg.Targets[j.t].Name(), j.test.Name)
@@ -151,6 +165,23 @@ func Run(ctx context.Context, tests []discover.Test, cfg Config) *Report {
 		}
 		go func() {
 			defer close(ch)
+			if len(q) == 0 {
+				return
+			}
+			views[ti] = cfg.Targets[ti]
+			feats, err := features(ctx, cfg, cfg.Targets[ti], global)
+			if _, native := cfg.Targets[ti].(runners.FeatureSet); feats != nil && !native {
+				views[ti] = featureTarget{cfg.Targets[ti], feats}
+			}
+			mu.Lock()
+			if feats != nil && len(feats.Have) > 0 {
+				rep.Files[ti].Features = feats.Have
+			}
+			if err != nil && broken[ti] == nil {
+				broken[ti] = err
+				rep.TargetErrors[cfg.Targets[ti].Name()] = err
+			}
+			mu.Unlock()
 			for _, j := range q {
 				select {
 				case ch <- j:
@@ -173,7 +204,7 @@ func Run(ctx context.Context, tests []discover.Test, cfg Config) *Report {
 // runOne runs one job. It returns ok=false when the run was interrupted
 // before the job finished, and a non-nil targetErr when the target reported
 // itself unusable.
-func runOne(ctx context.Context, cfg Config, j job, brokenErr error, started func()) (r results.Result, targetErr error, ok bool) {
+func runOne(ctx context.Context, cfg Config, j job, brokenErr error, view runners.Target, started func()) (r results.Result, targetErr error, ok bool) {
 	if ctx.Err() != nil {
 		return r, nil, false
 	}
@@ -187,7 +218,7 @@ func runOne(ctx context.Context, cfg Config, j job, brokenErr error, started fun
 		r.Verdict, r.Reason = results.Error, "target unusable: "+brokenErr.Error()
 		return r, nil, true
 	}
-	if reason := t.SkipReason(tgt.Name(), tgt); reason != "" {
+	if reason := t.SkipReason(tgt.Name(), view); reason != "" {
 		r.Verdict, r.Reason = results.Skip, reason
 		return r, nil, true
 	}
@@ -227,4 +258,34 @@ func runOne(ctx context.Context, cfg Config, j job, brokenErr error, started fun
 func isSkip(stdout []byte) bool {
 	s := string(stdout)
 	return s == "SKIP\n" || s == "SKIP"
+}
+
+// features returns what tgt has of cfg.Probes' features: what the target
+// says when it implements runners.FeatureSet, else what the probes find
+// (run holding one of the global slots). It returns nil when there is
+// nothing to ask, and an error when the target became unusable.
+func features(ctx context.Context, cfg Config, tgt runners.Target, global chan struct{}) (*Features, error) {
+	if len(cfg.Probes) == 0 {
+		return nil, nil
+	}
+	if fs, ok := tgt.(runners.FeatureSet); ok {
+		f := &Features{Have: map[string]bool{}}
+		for _, p := range cfg.Probes {
+			f.Have[p.Feature] = fs.HasFeature(p.Feature)
+		}
+		return f, nil
+	}
+	select {
+	case global <- struct{}{}:
+	case <-ctx.Done():
+		return nil, nil
+	}
+	defer func() { <-global }()
+	f, err := probe(ctx, tgt, cfg.Probes, func() (context.Context, context.CancelFunc) {
+		return context.WithTimeout(ctx, cfg.Timeout)
+	})
+	if err != nil {
+		return f, fmt.Errorf("probing features: %w", err)
+	}
+	return f, nil
 }

@@ -92,6 +92,17 @@ type Options struct {
 	// no delay): devices without flow control may drop bytes on bursts.
 	ChunkSize  int
 	ChunkDelay time.Duration
+	// DrainChunks makes the standard upload wait, before each chunk after
+	// the first, until the transport reports an empty backlog (it
+	// implements transport.Backlogger): the device has taken the previous
+	// chunk. ChunkDelay is then waited on top. The standard upload has no
+	// flow control of its own, so over a link that can see the device's
+	// reading (an emulator's UART that takes input only as its FIFO
+	// drains) this is what keeps a slow device's receive buffer from
+	// overflowing, at the device's own pace instead of a guessed one. A
+	// device that takes nothing for CharTimeout fails the upload with
+	// ErrNoAck. Ignored when the transport cannot tell.
+	DrainChunks bool
 	// RawPaste selects raw-paste use.
 	RawPaste RawPasteMode
 	// MaxOutput caps the stdout and the traceback kept per Exec, in bytes
@@ -414,7 +425,16 @@ func (c *Conn) Exec(ctx context.Context, code []byte) (Result, error) {
 
 // standardUpload sends the code in paced chunks and Ctrl-D, and expects OK.
 func (c *Conn) standardUpload(ctx context.Context, code []byte, overall time.Time) error {
+	bl, _ := c.t.(transport.Backlogger)
+	if !c.opt.DrainChunks {
+		bl = nil
+	}
 	for i := 0; i < len(code); i += c.opt.ChunkSize {
+		if i > 0 && bl != nil {
+			if err := c.waitDrained(ctx, bl, overall); err != nil {
+				return opError("upload", nil, err)
+			}
+		}
 		if i > 0 && c.opt.ChunkDelay > 0 {
 			if err := sleep(ctx, c.opt.ChunkDelay); err != nil {
 				return opError("upload", nil, fmt.Errorf("%w: %w", ErrDeadline, err))
@@ -451,6 +471,40 @@ func (c *Conn) unexpected(ctx context.Context, op string, got []byte, overall ti
 		return opError(op, got, fmt.Errorf("%w: unexpected answer, then %v", ErrProtocol, rerr))
 	}
 	return opError(op, got, fmt.Errorf("%w: unexpected answer", ErrProtocol))
+}
+
+// waitDrained waits until the transport's backlog is empty. The backlog
+// must shrink at least every CharTimeout (else the device stopped reading:
+// ErrNoAck with ErrIdle); the overall deadline bounds the whole wait.
+func (c *Conn) waitDrained(ctx context.Context, bl transport.Backlogger, overall time.Time) error {
+	last, lastChange := -1, time.Now()
+	pause := 50 * time.Microsecond
+	for {
+		n, err := bl.Backlog()
+		if err != nil {
+			return fmt.Errorf("%w: %w", ErrDisconnected, err)
+		}
+		if n == 0 {
+			return nil
+		}
+		now := time.Now()
+		if n != last {
+			last, lastChange = n, now
+		}
+		switch {
+		case ctx.Err() != nil:
+			return fmt.Errorf("%w: %w", ErrDeadline, ctx.Err())
+		case now.After(overall):
+			return fmt.Errorf("%w: %w (%d bytes not taken)", ErrNoAck, ErrDeadline, n)
+		case now.Sub(lastChange) > c.opt.CharTimeout:
+			return fmt.Errorf("%w: %w (%d bytes not taken)", ErrNoAck, ErrIdle, n)
+		}
+		// A device takes a chunk in well under a millisecond when it
+		// runs: poll finely first (the runtime's timers are too coarse
+		// for this), then back off.
+		shortSleep(pause)
+		pause = min(2*pause, time.Millisecond)
+	}
 }
 
 func sleep(ctx context.Context, d time.Duration) error {

@@ -137,6 +137,14 @@ func (p *pipeEnd) Write(b []byte) (int, error) {
 	return written, nil
 }
 
+// Backlog returns how many bytes written on this end the peer has not read
+// yet (exact: a Pipe is a transport.Backlogger).
+func (p *pipeEnd) Backlog() (int, error) {
+	p.out.mu.Lock()
+	defer p.out.mu.Unlock()
+	return len(p.out.data), nil
+}
+
 // SetReadDeadline sets the deadline for pending and future Reads.
 func (p *pipeEnd) SetReadDeadline(t time.Time) error {
 	p.dmu.Lock()

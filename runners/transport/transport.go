@@ -48,3 +48,14 @@ func IsTimeout(err error) bool {
 	var te interface{ Timeout() bool }
 	return errors.As(err, &te) && te.Timeout()
 }
+
+// Backlogger is implemented by transports that can see how many of the
+// bytes written so far the other end has not taken yet. Over a link without
+// flow control it is the only evidence that a slow device keeps up: the
+// protocol layer may wait for an empty backlog between chunks of an upload.
+type Backlogger interface {
+	// Backlog returns the number of written bytes not yet read by the
+	// peer. Zero means all were read; a positive count may leave out
+	// bytes of the latest writes that are still on their way.
+	Backlog() (int, error)
+}

@@ -5,4 +5,4 @@ except (ImportError, AttributeError):
     print("SKIP")
     raise SystemExit
 uid = machine.unique_id()
-print(type(uid).__name__, len(uid) > 0, uid == machine.unique_id())
+print(type(uid) is bytes, len(uid) > 0, uid == machine.unique_id())

@@ -4,4 +4,4 @@ if sys.implementation.name != "micropython":
     raise SystemExit
 print(sys.implementation.name)
 print(len(sys.implementation.version) >= 3, sys.implementation.version[0] >= 1)
-print(type(sys.platform).__name__)
+print(type(sys.platform) is str)

@@ -24,6 +24,7 @@ func init() {
 	py.RegisterModule("_collections", func(th *py.Thread) (*py.Module, error) {
 		m := py.NewModule("_collections")
 		m.Set("deque", DequeType)
+		m.Set("_tuplegetter", TupleGetterType)
 		return m, nil
 	})
 	py.RegisterSourceModule("collections", collectionsSrc)

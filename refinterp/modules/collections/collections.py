@@ -13,6 +13,8 @@ _kwlist = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async',
     'while', 'with', 'yield'])
 
 
+from _collections import _tuplegetter
+
 try:
     from _operator import itemgetter as _itemgetter
 except ImportError:
@@ -23,8 +25,8 @@ except ImportError:
 
 
 def _field_property(i, name):
-    # a Go itemgetter as the getter: field access costs no Python frame
-    return property(_itemgetter(i), doc='Alias for field number %d' % i)
+    # a Go descriptor: field access costs no Python frame
+    return _tuplegetter(i, 'Alias for field number %d' % i)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -726,7 +728,12 @@ class UserString:
     'A user-defined wrapper around string objects.'
 
     def __init__(self, seq):
-        self.data = str(seq)
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
 
     def __str__(self):
         return str(self.data)
@@ -734,17 +741,106 @@ class UserString:
     def __repr__(self):
         return repr(self.data)
 
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
     def __len__(self):
         return len(self.data)
 
-    def __eq__(self, other):
-        return self.data == (other.data if isinstance(other, UserString) else other)
+    def __contains__(self, char):
+        if isinstance(char, UserString):
+            char = char.data
+        return char in self.data
 
-    def __getitem__(self, i):
-        return self.__class__(self.data[i])
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
 
     def __iter__(self):
         return iter(self.data)
 
     def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, str):
+            return self.__class__(self.data + other)
         return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def format(self, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+
+def _userstring_setup():
+    def unwrap(x):
+        return x.data if isinstance(x, UserString) else x
+
+    def compare(op):
+        def method(self, other):
+            return op(self.data, unwrap(other))
+        return method
+
+    UserString.__eq__ = compare(lambda a, b: a == b)
+    UserString.__lt__ = compare(lambda a, b: a < b)
+    UserString.__le__ = compare(lambda a, b: a <= b)
+    UserString.__gt__ = compare(lambda a, b: a > b)
+    UserString.__ge__ = compare(lambda a, b: a >= b)
+
+    def wrapping(name):
+        # str methods returning a str give an instance of the subclass
+        def method(self, *args, **kwargs):
+            return self.__class__(getattr(self.data, name)(*[unwrap(a) for a in args], **kwargs))
+        method.__name__ = name
+        return method
+
+    def plain(name):
+        # methods returning something else (bool, int, list, tuple, bytes)
+        def method(self, *args, **kwargs):
+            return getattr(self.data, name)(*[unwrap(a) for a in args], **kwargs)
+        method.__name__ = name
+        return method
+
+    for name in ('capitalize', 'casefold', 'center', 'expandtabs', 'ljust', 'lower',
+                 'lstrip', 'removeprefix', 'removesuffix', 'replace', 'rjust',
+                 'rstrip', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill'):
+        setattr(UserString, name, wrapping(name))
+    for name in ('count', 'encode', 'endswith', 'find', 'index', 'isalpha', 'isalnum',
+                 'isascii', 'isdecimal', 'isdigit', 'isidentifier', 'islower',
+                 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper', 'join',
+                 'partition', 'rfind', 'rindex', 'rpartition', 'rsplit', 'split',
+                 'splitlines', 'startswith'):
+        setattr(UserString, name, plain(name))
+    UserString.maketrans = str.maketrans
+
+
+_userstring_setup()
+del _userstring_setup

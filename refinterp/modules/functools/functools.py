@@ -199,7 +199,7 @@ _convert = {
 
 def total_ordering(cls):
     roots = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
-             if op in cls.__dict__ and cls.__dict__[op] is not getattr(object, op, None)]
+             if getattr(cls, op, None) is not getattr(object, op, None)]
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)

@@ -34,4 +34,12 @@ func Tanh(x float64) float64 { return fdlibmTanh(x) }
 func Asinh(x float64) float64 { return fdlibmAsinh(x) }
 
 // Hypot returns sqrt(x*x + y*y), correctly rounded.
-func Hypot(x, y float64) float64 { return norm([]float64{x, y}) }
+func Hypot(x, y float64) float64 {
+	if r, ok := fastHypot(x, y); ok {
+		return r
+	}
+	if x == 0 && y == 0 {
+		return 0
+	}
+	return norm([]float64{x, y})
+}

@@ -14,12 +14,7 @@ import (
 func init() {
 	py.RegisterModule("math", newModule)
 	// float ** float and complex ** in the core round like glibc too.
-	py.LibmPow = func(x, y float64) float64 {
-		if y == 0 || x == 1 {
-			return 1
-		}
-		return precisePow(x, y, gomath.Pow(x, y))
-	}
+	py.LibmPow = libmPow
 	py.LibmCos, py.LibmSin = preciseCos, preciseSin
 	py.LibmAtan2, py.LibmExp, py.LibmLog = preciseAtan2, preciseExp, preciseLog
 	py.LibmHypot = Hypot
@@ -83,6 +78,17 @@ func math2(name string, f func(x, y float64) float64, canOverflow bool) py.Built
 		}
 		return py.MakeFloat(r), nil
 	}
+}
+
+// libmPow is C's pow with glibc's rounding, for float ** in the core.
+func libmPow(x, y float64) float64 {
+	if y == 0 || x == 1 {
+		return 1
+	}
+	if r, ok := fastPowSigned(x, y); ok {
+		return r
+	}
+	return precisePow(x, y, gomath.Pow(x, y))
 }
 
 func isFinite(x float64) bool { return !gomath.IsInf(x, 0) && !gomath.IsNaN(x) }
@@ -328,7 +334,10 @@ func powFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 	if y == 0 || x == 1 {
 		return py.MakeFloat(1), nil
 	}
-	r := precisePow(x, y, gomath.Pow(x, y))
+	r, ok := fastPowSigned(x, y)
+	if !ok {
+		r = precisePow(x, y, gomath.Pow(x, y))
+	}
 	if isFinite(x) && isFinite(y) {
 		if gomath.IsNaN(r) {
 			return nil, errDomain()
@@ -668,6 +677,11 @@ func norm(xs []float64) float64 {
 	}
 	if len(xs) == 1 {
 		return gomath.Abs(xs[0])
+	}
+	if len(xs) == 2 {
+		if r, ok := fastHypot(xs[0], xs[1]); ok {
+			return r
+		}
 	}
 	sum := new(big.Float).SetPrec(4400)
 	sq := new(big.Float).SetPrec(4400)

@@ -199,6 +199,10 @@ func normal(x float64) bool {
 }
 
 func preciseExp(x float64) float64 {
+	if r, ok := fastExp(x); ok {
+		return r
+	}
+
 	g := gomath.Exp(x)
 	if !normal(g) || x == 0 {
 		return g
@@ -221,8 +225,12 @@ func blog(a *big.Float, g float64) *big.Float {
 }
 
 func preciseLog(x float64) float64 {
+	if r, ok := fastLog(x); ok {
+		return r
+	}
+
 	g := logE(x)
-	if !normal(g) || x <= 0 || !normal(x) || x == 1 {
+	if !normal(g) || x <= 0 || x > gomath.MaxFloat64 || x == 1 {
 		return g
 	}
 	return f64(blog(nf(prec).SetFloat64(x), g))
@@ -243,9 +251,18 @@ func preciseLogBase(x float64, g float64, base float64) float64 {
 	return f64(l.Quo(l, d))
 }
 
-func preciseLog2(x float64) float64 { return preciseLogBase(x, gomath.Log2(x), 2) }
+func preciseLog2(x float64) float64 {
+	if r, ok := fastLog2(x); ok {
+		return r
+	}
+	return preciseLogBase(x, gomath.Log2(x), 2)
+}
 
 func preciseSin(x float64) float64 {
+	if r, ok := fastSin(x); ok {
+		return r
+	}
+
 	g := gomath.Sin(x)
 	if !normal(x) || !normal(g) || gomath.Abs(x) < 1e-8 {
 		return g
@@ -255,6 +272,10 @@ func preciseSin(x float64) float64 {
 }
 
 func preciseCos(x float64) float64 {
+	if r, ok := fastCos(x); ok {
+		return r
+	}
+
 	g := gomath.Cos(x)
 	if gomath.IsInf(x, 0) || gomath.IsNaN(x) || !normal(g) || gomath.Abs(x) < 1e-8 {
 		return g
@@ -264,6 +285,10 @@ func preciseCos(x float64) float64 {
 }
 
 func preciseTan(x float64) float64 {
+	if r, ok := fastTan(x); ok {
+		return r
+	}
+
 	g := gomath.Tan(x)
 	if !normal(x) || !normal(g) || gomath.Abs(x) < 1e-8 {
 		return g
@@ -321,6 +346,10 @@ func bsincosBig(t *big.Float) (*big.Float, *big.Float) {
 }
 
 func preciseAtan2(y, x float64) float64 {
+	if r, ok := fastAtan2(y, x); ok {
+		return r
+	}
+
 	g := gomath.Atan2(y, x)
 	if !normal(g) || !normal(x) || !normal(y) {
 		return g
@@ -329,6 +358,10 @@ func preciseAtan2(y, x float64) float64 {
 }
 
 func preciseAtan(x float64) float64 {
+	if r, ok := fastAtan(x); ok {
+		return r
+	}
+
 	g := gomath.Atan(x)
 	if !normal(x) || gomath.Abs(x) < 1e-8 || gomath.IsInf(x, 0) {
 		return g
@@ -337,6 +370,10 @@ func preciseAtan(x float64) float64 {
 }
 
 func preciseAsin(x float64) float64 {
+	if r, ok := fastAsin(x); ok {
+		return r
+	}
+
 	g := gomath.Asin(x)
 	if !normal(x) || gomath.Abs(x) >= 1 || gomath.Abs(x) < 1e-8 {
 		return g
@@ -349,6 +386,10 @@ func preciseAsin(x float64) float64 {
 }
 
 func preciseAcos(x float64) float64 {
+	if r, ok := fastAcos(x); ok {
+		return r
+	}
+
 	g := gomath.Acos(x)
 	if gomath.IsNaN(x) || gomath.Abs(x) >= 1 || x == 0 {
 		return g
@@ -552,6 +593,12 @@ func glibcCbrt(x float64) float64 {
 }
 
 func preciseExp2(x float64) float64 {
+	if x != gomath.Trunc(x) {
+		if r, ok := fastExp2(x); ok {
+			return r
+		}
+	}
+
 	g := gomath.Exp2(x)
 	if !normal(g) || x == gomath.Trunc(x) {
 		return g

@@ -2,6 +2,7 @@ package re
 
 import (
 	"github.com/mptest/mptest/refinterp/py"
+	"github.com/mptest/mptest/refinterp/pyre"
 )
 
 // Match is the result of a successful match (re.Match). m holds byte
@@ -46,27 +47,15 @@ func (m *Match) group(th *py.Thread, g py.Value) (py.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return groupValue(m.sub.s, m.m, i, py.None), nil
+	return groupValue(m.sub, m.m, i, py.None), nil
 }
 
 func (m *Match) span(i int) (int, int) {
 	return m.sub.cpOff(m.m[2*i]), m.sub.cpOff(m.m[2*i+1])
 }
 
-// lastIndex is the group that closed last: the one ending furthest,
-// the outermost among those ending together.
-func (m *Match) lastIndex() int {
-	best := -1
-	for j := 1; j <= m.p.re.NumGroups(); j++ {
-		if m.m[2*j] < 0 {
-			continue
-		}
-		if best < 0 || m.m[2*j+1] > m.m[2*best+1] || (m.m[2*j+1] == m.m[2*best+1] && m.m[2*j] > m.m[2*best+1]) {
-			best = j
-		}
-	}
-	return best
-}
+// lastIndex is Match.lastindex: the group that closed last (-1: None).
+func (m *Match) lastIndex() int { return pyre.LastIndex(m.m) }
 
 func optArg(args []py.Value, kw *py.Kwargs, fname, name string) (py.Value, error) {
 	a, err := parseArgs(fname, args, kw, []string{name}, 0)
@@ -82,7 +71,7 @@ func initMatch() {
 	t.Repr = func(th *py.Thread, v py.Value) (string, error) {
 		m := v.(*Match)
 		a, b := m.span(0)
-		r, err := py.Repr(th, py.NewStr(m.sub.s[m.m[0]:m.m[1]]))
+		r, err := py.Repr(th, m.sub.val(m.sub.s[m.m[0]:m.m[1]]))
 		if err != nil {
 			return "", err
 		}
@@ -101,7 +90,7 @@ func initMatch() {
 		}
 		switch len(args) {
 		case 0:
-			return groupValue(m.sub.s, m.m, 0, py.None), nil
+			return groupValue(m.sub, m.m, 0, py.None), nil
 		case 1:
 			return m.group(th, args[0])
 		}
@@ -126,7 +115,7 @@ func initMatch() {
 		}
 		out := make([]py.Value, m.p.re.NumGroups())
 		for j := range out {
-			out[j] = groupValue(m.sub.s, m.m, j+1, def)
+			out[j] = groupValue(m.sub, m.m, j+1, def)
 		}
 		return py.NewTuple(out), nil
 	})
@@ -141,7 +130,7 @@ func initMatch() {
 		}
 		d := py.NewDict()
 		for _, n := range m.p.groupNames() {
-			d.SetStr(n, groupValue(m.sub.s, m.m, m.p.re.GroupNames()[n], def))
+			d.SetStr(n, groupValue(m.sub, m.m, m.p.re.GroupNames()[n], def))
 		}
 		return d, nil
 	})
@@ -177,15 +166,18 @@ func initMatch() {
 		if err != nil {
 			return nil, err
 		}
-		tmpl, ok := py.StrOf(a[0])
+		tmpl, ok := m.p.text(a[0])
 		if !ok {
+			if _, isStr := py.StrOf(a[0]); isStr || isBytesValue(a[0]) {
+				return nil, m.p.typeError(0, a[0])
+			}
 			return nil, py.Errorf(py.TypeErrorType, "expected str instance, ", py.TypeName(a[0]), " found")
 		}
 		s, err := m.p.re.Expand(tmpl, m.sub.s, m.m)
 		if err != nil {
-			return nil, m.p.st.raise(th, err)
+			return nil, m.p.raise(th, err)
 		}
-		return py.NewStr(s), nil
+		return m.sub.val(s), nil
 	})
 	t.AddGetter("string", func(th *py.Thread, self py.Value) (py.Value, error) { return self.(*Match).str, nil })
 	t.AddGetter("re", func(th *py.Thread, self py.Value) (py.Value, error) { return self.(*Match).p, nil })

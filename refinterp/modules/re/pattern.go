@@ -18,10 +18,15 @@ type Pattern struct {
 // Type returns PatternType.
 func (*Pattern) Type() *py.Type { return PatternType }
 
+// raise converts a pyre error into the Python exception.
+func (p *Pattern) raise(th *py.Thread, err error) error {
+	return p.st.raise(th, err, p.re.IsBytes())
+}
+
 const maxsize = math.MaxInt
 
 func (p *Pattern) match(th *py.Thread, strV, posV, endV py.Value, anchor pyre.Anchor) (py.Value, error) {
-	sub, err := subjectOf(strV)
+	sub, err := p.subject(strV)
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +34,10 @@ func (p *Pattern) match(th *py.Thread, strV, posV, endV py.Value, anchor pyre.An
 	if err != nil {
 		return nil, err
 	}
-	m := p.re.Match(sub.s, sub.byteOff(pos), sub.byteOff(endpos), anchor)
+	m, err := p.re.Match(sub.s, sub.byteOff(pos), sub.byteOff(endpos), anchor)
+	if err != nil {
+		return nil, p.raise(th, err)
+	}
 	if m == nil {
 		return py.None, nil
 	}
@@ -49,17 +57,17 @@ func bounds(th *py.Thread, sub *subject, posV, endV py.Value) (int, int, error) 
 	return pos, endpos, nil
 }
 
-// groupValue returns group j of a match in pyre's layout as a str, or def
-// if the group did not take part.
-func groupValue(s string, m []int, j int, def py.Value) py.Value {
+// groupValue returns group j of a match in pyre's layout as a str (bytes
+// for a bytes subject), or def if the group did not take part.
+func groupValue(sub *subject, m []int, j int, def py.Value) py.Value {
 	if m[2*j] < 0 {
 		return def
 	}
-	return py.NewStr(s[m[2*j]:m[2*j+1]])
+	return sub.val(sub.s[m[2*j]:m[2*j+1]])
 }
 
 func (p *Pattern) findall(th *py.Thread, strV, posV, endV py.Value) (py.Value, error) {
-	sub, err := subjectOf(strV)
+	sub, err := p.subject(strV)
 	if err != nil {
 		return nil, err
 	}
@@ -67,20 +75,23 @@ func (p *Pattern) findall(th *py.Thread, strV, posV, endV py.Value) (py.Value, e
 	if err != nil {
 		return nil, err
 	}
-	ms := p.re.FindAll(sub.s, sub.byteOff(pos), sub.byteOff(endpos), 0)
+	ms, err := p.re.FindAll(sub.s, sub.byteOff(pos), sub.byteOff(endpos), 0)
+	if err != nil {
+		return nil, p.raise(th, err)
+	}
 	out := make([]py.Value, len(ms))
-	empty := py.NewStr("")
+	empty := sub.val("")
 	n := p.re.NumGroups()
 	for i, m := range ms {
 		switch n {
 		case 0:
-			out[i] = groupValue(sub.s, m, 0, empty)
+			out[i] = groupValue(sub, m, 0, empty)
 		case 1:
-			out[i] = groupValue(sub.s, m, 1, empty)
+			out[i] = groupValue(sub, m, 1, empty)
 		default:
 			t := make([]py.Value, n)
 			for j := range t {
-				t[j] = groupValue(sub.s, m, j+1, empty)
+				t[j] = groupValue(sub, m, j+1, empty)
 			}
 			out[i] = py.NewTuple(t)
 		}
@@ -88,8 +99,46 @@ func (p *Pattern) findall(th *py.Thread, strV, posV, endV py.Value) (py.Value, e
 	return py.NewList(out), nil
 }
 
+// matchIter is finditer's lazy iterator (callable_iterator in CPython).
+type matchIter struct {
+	p           *Pattern
+	sub         *subject
+	str         py.Value
+	pos, endpos int // code points, for the Match objects
+	at, end     int // bytes: where the next search starts, and endpos
+	must        bool
+	done        bool
+}
+
+// Type returns the iterator type.
+func (*matchIter) Type() *py.Type { return matchIterType }
+
+var matchIterType = func() *py.Type {
+	t := py.NewBuiltinType("callable_iterator", nil)
+	t.Iter = func(th *py.Thread, v py.Value) (py.Value, error) { return v, nil }
+	t.Next = func(th *py.Thread, v py.Value) (py.Value, error) {
+		it := v.(*matchIter)
+		if it.done {
+			return nil, nil
+		}
+		m, err := it.p.re.NextMatch(it.sub.s, it.at, it.end, it.must)
+		if err != nil {
+			it.done = true
+			return nil, it.p.raise(th, err)
+		}
+		if m == nil {
+			it.done = true
+			return nil, nil
+		}
+		it.must = m[0] == m[1]
+		it.at = m[1]
+		return &Match{p: it.p, sub: it.sub, str: it.str, m: m, pos: it.pos, endpos: it.endpos}, nil
+	}
+	return t
+}()
+
 func (p *Pattern) finditer(th *py.Thread, strV, posV, endV py.Value) (py.Value, error) {
-	sub, err := subjectOf(strV)
+	sub, err := p.subject(strV)
 	if err != nil {
 		return nil, err
 	}
@@ -97,16 +146,12 @@ func (p *Pattern) finditer(th *py.Thread, strV, posV, endV py.Value) (py.Value, 
 	if err != nil {
 		return nil, err
 	}
-	ms := p.re.FindAll(sub.s, sub.byteOff(pos), sub.byteOff(endpos), 0)
-	out := make([]py.Value, len(ms))
-	for i, m := range ms {
-		out[i] = &Match{p: p, sub: sub, str: strV, m: m, pos: pos, endpos: endpos}
-	}
-	return py.Iter(th, py.NewList(out))
+	return &matchIter{p: p, sub: sub, str: strV, pos: pos, endpos: endpos,
+		at: sub.byteOff(pos), end: sub.byteOff(endpos)}, nil
 }
 
 func (p *Pattern) sub(th *py.Thread, repl, strV, countV py.Value, withCount bool) (py.Value, error) {
-	sub, err := subjectOf(strV)
+	sub, err := p.subject(strV)
 	if err != nil {
 		return nil, err
 	}
@@ -118,10 +163,10 @@ func (p *Pattern) sub(th *py.Thread, repl, strV, countV py.Value, withCount bool
 	var n int
 	if count < 0 {
 		out = sub.s
-	} else if tmpl, ok := py.StrOf(repl); ok {
+	} else if tmpl, ok := p.text(repl); ok {
 		out, n, err = p.re.SubTemplate(sub.s, count, tmpl)
 		if err != nil {
-			return nil, p.st.raise(th, err)
+			return nil, p.raise(th, err)
 		}
 	} else if py.Callable(repl) {
 		items, last := 0, 0 // CPython joins a list of pieces; errors name the item
@@ -134,29 +179,49 @@ func (p *Pattern) sub(th *py.Thread, repl, strV, countV py.Value, withCount bool
 			if err != nil {
 				return "", err
 			}
-			if s, ok := py.StrOf(r); ok {
+			if s, ok := p.text(r); ok {
 				if s != "" {
 					items++
 				}
 				return s, nil
 			}
-			return "", py.Errorf(py.TypeErrorType, "sequence item ", itoa(items), ": expected str instance, ", py.TypeName(r), " found")
+			return "", p.typeError(items, r)
 		})
 		if err != nil {
-			return nil, err
+			return nil, p.raise(th, err)
+		}
+	} else if _, isStr := py.StrOf(repl); isStr || isBytesValue(repl) {
+		// A template of the other type: CPython fails when joining it.
+		ms, err := p.re.FindAll(sub.s, 0, len(sub.s), 1)
+		if err != nil {
+			return nil, p.raise(th, err)
+		}
+		if count < 0 || len(ms) == 0 {
+			out = sub.s
+		} else {
+			item := 0
+			if ms[0][0] > 0 {
+				item = 1
+			}
+			return nil, p.typeError(item, repl)
 		}
 	} else {
 		return nil, py.Errorf(py.TypeErrorType, "decoding to str: need a bytes-like object, ", py.TypeName(repl), " found")
 	}
-	res := py.NewStr(out)
+	res := sub.val(out)
 	if withCount {
 		return py.NewTuple([]py.Value{res, py.MakeInt(int64(n))}), nil
 	}
 	return res, nil
 }
 
+func isBytesValue(v py.Value) bool {
+	_, ok := v.(*py.Bytes)
+	return ok
+}
+
 func (p *Pattern) split(th *py.Thread, strV, maxV py.Value) (py.Value, error) {
-	sub, err := subjectOf(strV)
+	sub, err := p.subject(strV)
 	if err != nil {
 		return nil, err
 	}
@@ -164,13 +229,16 @@ func (p *Pattern) split(th *py.Thread, strV, maxV py.Value) (py.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	pieces := p.re.Split(sub.s, maxsplit)
+	pieces, err := p.re.Split(sub.s, maxsplit)
+	if err != nil {
+		return nil, p.raise(th, err)
+	}
 	out := make([]py.Value, len(pieces))
 	for i, pc := range pieces {
 		if pc.None {
 			out[i] = py.None
 		} else {
-			out[i] = py.NewStr(pc.S)
+			out[i] = sub.val(pc.S)
 		}
 	}
 	return py.NewList(out), nil

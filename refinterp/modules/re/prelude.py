@@ -67,3 +67,36 @@ S = DOTALL
 X = VERBOSE
 T = TEMPLATE
 del _name, _bit
+
+class Scanner:
+    # The undocumented lexer helper: each phrase becomes a group of one
+    # alternation, and the group that matched (lastindex) picks the action.
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._phrase = {}
+        gid = 1
+        for i, (phrase, action) in enumerate(lexicon):
+            self._phrase[gid] = i
+            gid += 1 + compile(phrase, flags).groups
+            parts.append('(' + phrase + ')')
+        self.scanner = compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            m = self.scanner.match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._phrase[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

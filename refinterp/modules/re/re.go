@@ -1,12 +1,12 @@
 // Package re implements Python's re module for refinterp on top of
-// package pyre (RE2 with Python's syntax and semantics): compile, match,
-// search, fullmatch, findall, finditer, sub, subn, split, escape, the
-// flags (as a RegexFlag int subclass printing like CPython's), Pattern
-// and Match objects and re.error. pyre works in byte offsets; this
-// package converts them to code-point indexes. Bytes patterns and
-// subjects are not supported (NotImplementedError), nor are the
-// constructs RE2 cannot run (backreferences, lookaround: re.error).
-// MicroPython's ure is registered as an alias.
+// package pyre (a backtracking matcher with sre's syntax and semantics):
+// compile, match, search, fullmatch, findall, finditer, sub, subn, split,
+// escape, the flags (as a RegexFlag int subclass printing like CPython's),
+// Pattern and Match objects, re.Scanner and re.error, for str and bytes
+// patterns (bytes are matched decoded as Latin-1). pyre works in UTF-8
+// byte offsets; this package converts them to Python indexes. A match that
+// exceeds pyre's backtracking budget raises RuntimeError. MicroPython's ure
+// is registered as an alias.
 package re
 
 import (
@@ -44,6 +44,7 @@ type state struct {
 type cacheKey struct {
 	pattern string
 	flags   int
+	bytes   bool
 }
 
 func newModule(th *py.Thread) (*py.Module, error) {
@@ -64,7 +65,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	m.Set("Pattern", PatternType)
 	m.Set("Match", MatchType)
 	m.AddFunc("compile", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parseArgs("compile", args, kw, []string{"pattern", "flags"}, 1)
+		a, err := parsePyArgs("compile", args, kw, []string{"pattern", "flags"}, 1)
 		if err != nil {
 			return nil, err
 		}
@@ -76,7 +77,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	}{{"match", pyre.MatchAt}, {"search", pyre.Search}, {"fullmatch", pyre.FullMatch}} {
 		f := f
 		m.AddFunc(f.name, func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-			a, err := parseArgs(f.name, args, kw, []string{"pattern", "string", "flags"}, 2)
+			a, err := parsePyArgs(f.name, args, kw, []string{"pattern", "string", "flags"}, 2)
 			if err != nil {
 				return nil, err
 			}
@@ -88,7 +89,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		})
 	}
 	m.AddFunc("findall", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parseArgs("findall", args, kw, []string{"pattern", "string", "flags"}, 2)
+		a, err := parsePyArgs("findall", args, kw, []string{"pattern", "string", "flags"}, 2)
 		if err != nil {
 			return nil, err
 		}
@@ -99,7 +100,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		return p.findall(th, a[1], nil, nil)
 	})
 	m.AddFunc("finditer", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parseArgs("finditer", args, kw, []string{"pattern", "string", "flags"}, 2)
+		a, err := parsePyArgs("finditer", args, kw, []string{"pattern", "string", "flags"}, 2)
 		if err != nil {
 			return nil, err
 		}
@@ -112,7 +113,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	for _, name := range []string{"sub", "subn"} {
 		name := name
 		m.AddFunc(name, func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-			a, err := parseArgs(name, args, kw, []string{"pattern", "repl", "string", "count", "flags"}, 3)
+			a, err := parsePyArgs(name, args, kw, []string{"pattern", "repl", "string", "count", "flags"}, 3)
 			if err != nil {
 				return nil, err
 			}
@@ -124,7 +125,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		})
 	}
 	m.AddFunc("split", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parseArgs("split", args, kw, []string{"pattern", "string", "maxsplit", "flags"}, 2)
+		a, err := parsePyArgs("split", args, kw, []string{"pattern", "string", "maxsplit", "flags"}, 2)
 		if err != nil {
 			return nil, err
 		}
@@ -135,7 +136,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		return p.split(th, a[1], a[2])
 	})
 	m.AddFunc("escape", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parseArgs("escape", args, kw, []string{"pattern"}, 1)
+		a, err := parsePyArgs("escape", args, kw, []string{"pattern"}, 1)
 		if err != nil {
 			return nil, err
 		}
@@ -155,8 +156,9 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	return m, nil
 }
 
-// raise converts a pyre error into the Python exception.
-func (st *state) raise(th *py.Thread, err error) error {
+// raise converts a pyre error into the Python exception; bytes tells
+// whether re.error's pattern attribute is bytes.
+func (st *state) raise(th *py.Thread, err error, bytes bool) error {
 	pe, ok := err.(*pyre.Error)
 	if !ok {
 		return err
@@ -168,10 +170,16 @@ func (st *state) raise(th *py.Thread, err error) error {
 		return py.NewError(py.ValueErrorType, pe.Error())
 	case "OverflowError":
 		return py.NewError(py.OverflowErrorType, pe.Error())
+	case "RuntimeError":
+		return py.NewError(py.RuntimeErrorType, pe.Error())
 	}
 	args := []py.Value{py.NewStr(pe.Msg)}
 	if pe.Pos >= 0 {
-		args = append(args, py.NewStr(pe.Pattern), py.MakeInt(int64(pe.Pos)))
+		var pat py.Value = py.NewStr(pe.Pattern)
+		if bytes {
+			pat = py.NewBytes(unlatin1(pe.Pattern))
+		}
+		args = append(args, pat, py.MakeInt(int64(pe.Pos)))
 	}
 	v, cerr := py.Call(th, st.errorClass, args, nil)
 	if cerr != nil {
@@ -195,25 +203,24 @@ func (st *state) compile(th *py.Thread, pat, flagsV py.Value) (*Pattern, error) 
 		return p, nil
 	}
 	s, ok := py.StrOf(pat)
+	isBytes := false
+	if b, bok := pat.(*py.Bytes); bok && !ok {
+		s, ok, isBytes = latin1(b.Data()), true, true
+	}
 	if !ok {
-		if _, isBytes := pat.(*py.Bytes); isBytes {
-			return nil, py.NewError(py.NotImplementedErrorType, "refinterp's re does not support bytes patterns")
-		}
 		return nil, py.NewError(py.TypeErrorType, "first argument must be string or compiled pattern")
 	}
-	key := cacheKey{s, flags}
+	key := cacheKey{s, flags, isBytes}
 	if p := st.cache[key]; p != nil {
 		return p, nil
 	}
-	src := s
-	if src == "" {
-		// pyre rejects the empty pattern ("pattern too complex"); an
-		// empty non-capturing group means the same.
-		src = "(?:)"
+	compile := pyre.Compile
+	if isBytes {
+		compile = pyre.CompileBytes
 	}
-	re, err := pyre.Compile(src, pyre.Flags(flags))
+	re, err := compile(s, pyre.Flags(flags))
 	if err != nil {
-		return nil, st.raise(th, err)
+		return nil, st.raise(th, err, isBytes)
 	}
 	p := &Pattern{st: st, re: re, src: pat}
 	if len(st.cache) >= 256 {
@@ -223,16 +230,44 @@ func (st *state) compile(th *py.Thread, pat, flagsV py.Value) (*Pattern, error) 
 	return p, nil
 }
 
-// subjectOf checks that v is a str and wraps it.
-func subjectOf(v py.Value) (*subject, error) {
-	s, ok := py.StrOf(v)
-	if !ok {
-		if _, isBytes := v.(*py.Bytes); isBytes {
+// subject checks that v is a str (bytes for a bytes pattern) and wraps
+// it.
+func (p *Pattern) subject(v py.Value) (*subject, error) {
+	if b, ok := v.(*py.Bytes); ok {
+		if !p.re.IsBytes() {
 			return nil, py.NewError(py.TypeErrorType, "cannot use a string pattern on a bytes-like object")
 		}
+		return newBytesSubject(b.Data()), nil
+	}
+	s, ok := py.StrOf(v)
+	if !ok {
 		return nil, py.Errorf(py.TypeErrorType, "expected string or bytes-like object, got '", py.TypeName(v), "'")
 	}
+	if p.re.IsBytes() {
+		return nil, py.NewError(py.TypeErrorType, "cannot use a bytes pattern on a string-like object")
+	}
 	return newSubject(s), nil
+}
+
+// text returns a str, or for a bytes pattern bytes decoded as Latin-1;
+// ok is false for the other type.
+func (p *Pattern) text(v py.Value) (string, bool) {
+	if p.re.IsBytes() {
+		if b, ok := v.(*py.Bytes); ok {
+			return latin1(b.Data()), true
+		}
+		return "", false
+	}
+	return py.StrOf(v)
+}
+
+// typeError is CPython's error for a replacement of the wrong type
+// (item is the index of the offending piece in the joined result).
+func (p *Pattern) typeError(item int, v py.Value) error {
+	if p.re.IsBytes() {
+		return py.Errorf(py.TypeErrorType, "sequence item ", itoa(item), ": expected a bytes-like object, ", py.TypeName(v), " found")
+	}
+	return py.Errorf(py.TypeErrorType, "sequence item ", itoa(item), ": expected str instance, ", py.TypeName(v), " found")
 }
 
 // flagNames renders flags like CPython's RegexFlag repr.

@@ -2,15 +2,54 @@ package re
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
+
+	"github.com/mptest/mptest/refinterp/py"
 )
 
-// subject is a str being matched, with conversions between Python's
-// code-point indexes and the byte offsets pyre works with.
+// subject is a str or bytes being matched, with conversions between
+// Python's indexes and the byte offsets pyre works with. Bytes are
+// decoded as Latin-1 (one code point per byte), as pyre.CompileBytes
+// expects.
 type subject struct {
 	s      string
 	ascii  bool
+	bytes  bool
 	starts []int // byte offset of each code point, plus len(s); nil if ascii
+}
+
+func newBytesSubject(b []byte) *subject {
+	sub := newSubject(latin1(b))
+	sub.bytes = true
+	return sub
+}
+
+// latin1 decodes bytes as Latin-1.
+func latin1(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b))
+	for _, c := range b {
+		sb.WriteRune(rune(c))
+	}
+	return sb.String()
+}
+
+// unlatin1 encodes a Latin-1 decoded string back to bytes.
+func unlatin1(s string) []byte {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		out = append(out, byte(r))
+	}
+	return out
+}
+
+// val returns part of the subject as the subject's type.
+func (s *subject) val(part string) py.Value {
+	if s.bytes {
+		return py.NewBytes(unlatin1(part))
+	}
+	return py.NewStr(part)
 }
 
 func newSubject(s string) *subject {

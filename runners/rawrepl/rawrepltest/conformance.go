@@ -38,10 +38,6 @@ var Cases = []Case{
 	{Name: "long", Code: longProgram(40), Stdout: longOutput(40)},
 }
 
-// maxAttempts bounds how often DeviceConformance runs a case that came back
-// wrong before it fails the case (see the lossy-UART note where it is used).
-const maxAttempts = 10
-
 func longProgram(n int) string {
 	var b strings.Builder
 	for i := range n {
@@ -123,27 +119,8 @@ func DeviceConformance(t *testing.T, dial func(t *testing.T) transport.Transport
 				if err != nil {
 					t.Fatalf("%s: Exec: %v", tc.Name, err)
 				}
-				// QEMU's emulated micro:bit UART drops bytes on bursts, in both
-				// directions (seen on up to half of the 40-line uploads): a
-				// case must pass, but repeats on the same connection are
-				// allowed, and logged. A device that is wrong every time fails;
-				// deterministic devices (fake, vboard) pass at once.
-				for attempt := 1; ; attempt++ {
-					cerr := tc.Check(res)
-					if cerr == nil {
-						break
-					}
-					if attempt == maxAttempts {
-						t.Errorf("%s: %v (res.Traceback %q)", tc.Name, cerr, res.Traceback)
-						break
-					}
-					t.Logf("%s: attempt %d: %v; running it again", tc.Name, attempt, cerr)
-					ctx, cancel := step(10 * time.Second)
-					res, err = c.Exec(ctx, []byte(tc.Code))
-					cancel()
-					if err != nil {
-						t.Fatalf("%s: Exec (repeat): %v", tc.Name, err)
-					}
+				if err := tc.Check(res); err != nil {
+					t.Errorf("%s: %v", tc.Name, err)
 				}
 				if mode.paste == rawrepl.RawPasteNever && res.RawPaste {
 					t.Errorf("%s: raw-paste used though disabled", tc.Name)

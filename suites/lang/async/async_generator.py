@@ -1,3 +1,4 @@
+# needs: dunder_name
 async def agen(n):
     for i in range(n):
         yield i * 10

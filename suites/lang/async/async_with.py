@@ -1,3 +1,4 @@
+# needs: dunder_name
 class ACM:
     async def __aenter__(self):
         print("aenter")

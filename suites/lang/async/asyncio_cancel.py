@@ -1,3 +1,4 @@
+# needs: asyncio
 try:
     import asyncio
 except ImportError:

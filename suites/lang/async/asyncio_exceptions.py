@@ -1,3 +1,4 @@
+# needs: asyncio, float
 try:
     import asyncio
 except ImportError:

@@ -1,3 +1,4 @@
+# needs: asyncio
 try:
     import asyncio
 except ImportError:
@@ -6,7 +7,7 @@ except ImportError:
 log = []
 async def worker(name, n):
     for i in range(n):
-        log.append(f"{name}{i}")
+        log.append("{}{}".format(name, i))
         await asyncio.sleep(0)
     return name * n
 async def main():

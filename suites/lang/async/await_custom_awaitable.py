@@ -3,7 +3,7 @@ class Step:
         self.label = label
     def __await__(self):
         v = yield self.label
-        return f"{self.label}->{v}"
+        return "{}->{}".format(self.label, v)
 async def task():
     a = await Step("first")
     b = await Step("second")

@@ -1,3 +1,4 @@
+# needs: dunder_name
 async def add(a, b):
     return a + b
 c = add(1, 2)

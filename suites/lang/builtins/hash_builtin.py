@@ -1,3 +1,4 @@
+# needs: float
 print(hash(1) == hash(1.0), hash(0) == hash(False), hash(True) == 1)
 print(hash(42), hash(-7), hash(0))
 print(hash((1, 2)) == hash((1, 2)), isinstance(hash("s"), int))

@@ -1,3 +1,9 @@
+# needs: collections
+try:
+    import collections.abc
+except ImportError:
+    print("SKIP")
+    raise SystemExit
 from collections.abc import Iterable, Sequence, Mapping, Callable
 print(isinstance([], Iterable), isinstance(5, Iterable))
 print(isinstance("s", Sequence), isinstance({}, Sequence))

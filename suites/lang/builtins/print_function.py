@@ -1,3 +1,4 @@
+# needs: float
 print("a", "b", "c")
 print("a", "b", sep="")
 print("x", end="|")

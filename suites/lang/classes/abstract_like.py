@@ -1,8 +1,9 @@
+# needs: dunder_name
 class Shape:
     def area(self):
         raise NotImplementedError("subclass must implement area")
     def describe(self):
-        return f"{type(self).__name__} area={self.area()}"
+        return "{} area={}".format(type(self).__name__, self.area())
 class Sq(Shape):
     def __init__(self, s):
         self.s = s

@@ -1,3 +1,4 @@
+# needs: dunder_name
 class Dog:
     species = "canis"
     def __init__(self, name):

@@ -1,3 +1,4 @@
+# needs: dunder_name
 class C:
     def m(self, x):
         return (type(self).__name__, x)

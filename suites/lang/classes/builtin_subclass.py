@@ -1,3 +1,4 @@
+# needs: dunder_name
 class MyList(list):
     def total(self):
         return sum(self)

@@ -1,3 +1,4 @@
+# needs: dunder_name, functools
 def add_hello(cls):
     cls.hello = lambda self: "hello from " + type(self).__name__
     return cls

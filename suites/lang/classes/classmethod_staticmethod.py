@@ -1,3 +1,4 @@
+# needs: dunder_name
 class C:
     count = 0
     def __init__(self):

@@ -1,3 +1,4 @@
+# needs: dunder_name
 class Timer:
     log = []
     def __enter__(self):

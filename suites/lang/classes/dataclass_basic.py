@@ -1,3 +1,4 @@
+# needs: annotations, dunder_name
 try:
     from dataclasses import dataclass, field
 except ImportError:

@@ -1,3 +1,4 @@
+# needs: dunder_name
 class Lazy:
     def __init__(self, fn):
         self.fn = fn

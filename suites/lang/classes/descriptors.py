@@ -1,3 +1,4 @@
+# needs: dunder_name
 class Typed:
     def __init__(self, name, typ):
         self.name, self.typ = name, typ
@@ -7,7 +8,7 @@ class Typed:
         return obj.__dict__.get(self.name, "unset")
     def __set__(self, obj, value):
         if not isinstance(value, self.typ):
-            raise TypeError(f"{self.name} must be {self.typ.__name__}")
+            raise TypeError("{} must be {}".format(self.name, self.typ.__name__))
         obj.__dict__[self.name] = value
 class Rec:
     n = Typed("n", int)

@@ -12,7 +12,7 @@ class V:
     def __abs__(self):
         return self.x * self.x + self.y * self.y
     def __repr__(self):
-        return f"V({self.x}, {self.y})"
+        return "V({}, {})".format(self.x, self.y)
 a, b = V(1, 2), V(3, 5)
 print(a + b, b - a, a * 3, -a, abs(b))
 try:

@@ -8,7 +8,7 @@ class P:
     def __le__(self, o):
         return self.n <= o.n
     def __repr__(self):
-        return f"P{self.n}"
+        return "P{}".format(self.n)
 print(P(1) == P(1), P(1) != P(1), P(1) == 1)
 print(P(1) < P(2), P(2) > P(1), P(2) >= P(2))
 print(sorted([P(3), P(1), P(2)]))

@@ -3,7 +3,7 @@ class Dyn:
     def __getattr__(self, name):
         if name.startswith("x_"):
             return name[2:]
-        raise AttributeError(f"no {name}")
+        raise AttributeError("no {}".format(name))
 d = Dyn()
 print(d.real, d.x_hello)
 try:

@@ -1,10 +1,11 @@
+# needs: dunder_name
 class Animal:
     def __init__(self, name):
         self.name = name
     def speak(self):
         return "..."
     def describe(self):
-        return f"{self.name}: {self.speak()}"
+        return "{}: {}".format(self.name, self.speak())
 class Cat(Animal):
     def speak(self):
         return "meow"

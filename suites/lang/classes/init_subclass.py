@@ -1,3 +1,4 @@
+# needs: dunder_name
 registry = []
 class Plugin:
     def __init_subclass__(cls, name=None, **kw):

@@ -1,3 +1,4 @@
+# needs: dunder_name
 class Meta(type):
     def __new__(mcls, name, bases, ns):
         ns["added"] = name.lower()

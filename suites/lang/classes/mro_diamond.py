@@ -1,3 +1,4 @@
+# needs: dunder_name
 class A:
     def who(self):
         return "A"

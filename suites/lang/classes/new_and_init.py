@@ -1,3 +1,4 @@
+# needs: dunder_name
 class Single:
     _inst = None
     def __new__(cls, *a):

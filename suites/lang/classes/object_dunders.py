@@ -1,3 +1,4 @@
+# needs: dunder_name
 class C:
     def __init__(self):
         self.a = 1

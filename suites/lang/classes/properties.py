@@ -1,3 +1,4 @@
+# needs: dunder_name
 class Temp:
     def __init__(self):
         self._c = 0

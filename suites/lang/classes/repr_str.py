@@ -13,6 +13,6 @@ class D:
         return "str D"
 print(repr(B()), str(B()), B())
 print(str(C()), C())
-print(repr(D()), str(D()), D(), [D()], f"{D()}", "%s %r" % (D(), D()))
+print(repr(D()), str(D()), D(), [D()], "{}".format(D()), "%s %r" % (D(), D()))
 print(repr(A()).startswith("<__main__.A object at "))
 print(str([B(), B()]), (B(),))

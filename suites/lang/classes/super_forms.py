@@ -1,3 +1,4 @@
+# needs: dunder_name
 class Base:
     def __init__(self, v):
         self.v = v

@@ -1,3 +1,4 @@
+# needs: walrus
 x = "outer"
 lst = [x for x in range(3)]
 print(x, lst)

@@ -1,3 +1,4 @@
+# needs: walrus
 data = [3, 8, 1, 9]
 print([y for x in data if (y := x * 2) > 5])
 print(y)

@@ -1,3 +1,4 @@
+# needs: dictorder
 print({k: k * k for k in range(4)})
 print({v: k for k, v in {"a": 1, "b": 2}.items()})
 print({c: i for i, c in enumerate("abca")})

@@ -1,3 +1,4 @@
+# needs: dunder_name
 s = {x % 3 for x in range(10)}
 print(sorted(s), type(s).__name__, len(s))
 print(sorted({c for c in "mississippi"}))

@@ -1,8 +1,9 @@
+# needs: dunder_name
 class AppError(Exception):
     pass
 class NotFound(AppError):
     def __init__(self, key):
-        super().__init__(f"not found: {key}")
+        super().__init__("not found: {}".format(key))
         self.key = key
 class WithStr(Exception):
     def __str__(self):

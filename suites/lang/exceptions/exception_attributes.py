@@ -1,3 +1,4 @@
+# needs: dunder_name
 try:
     raise KeyError("a")
 except KeyError as e:

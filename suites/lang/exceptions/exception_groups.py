@@ -1,3 +1,4 @@
+# needs: exceptgroup
 try:
     ExceptionGroup
 except NameError:

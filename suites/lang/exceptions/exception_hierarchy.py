@@ -1,3 +1,4 @@
+# needs: dunder_name
 pairs = [
     (ZeroDivisionError, ArithmeticError), (OverflowError, ArithmeticError),
     (KeyError, LookupError), (IndexError, LookupError),

@@ -1,3 +1,4 @@
+# needs: float
 class E(Exception):
     pass
 print(str(E([1, 2])), str(E({"a": 1})), str(E(3.5)))

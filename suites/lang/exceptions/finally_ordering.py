@@ -13,9 +13,9 @@ def g():
                 continue
             if i == 2:
                 break
-            log.append(f"body{i}")
+            log.append("body{}".format(i))
         finally:
-            log.append(f"fin{i}")
+            log.append("fin{}".format(i))
     return log
 log = []
 print(g())

@@ -1,3 +1,4 @@
+# needs: dunder_name
 import sys
 try:
     sys.exit(3)

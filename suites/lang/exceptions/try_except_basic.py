@@ -1,3 +1,4 @@
+# needs: dunder_name
 try:
     1 // 0
 except ZeroDivisionError:

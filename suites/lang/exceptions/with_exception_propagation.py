@@ -1,3 +1,4 @@
+# needs: dunder_name
 class CM:
     def __init__(self, swallow):
         self.swallow = swallow

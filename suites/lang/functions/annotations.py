@@ -1,3 +1,4 @@
+# needs: dunder_name
 def f(a: int, b: "str" = "x", *args: float, c: bool = True, **kw: dict) -> list:
     return [a, b, c]
 print(f(1))

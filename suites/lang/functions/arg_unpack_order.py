@@ -1,3 +1,4 @@
+# needs: unpack
 def f(a, b, c, d=4, *e, f=6, **g):
     return a, b, c, d, e, f, sorted(g.items())
 print(f(1, 2, 3))

@@ -1,3 +1,4 @@
+# needs: dunder_name
 def shout(fn):
     def wrapper(*a, **k):
         return fn(*a, **k).upper()

@@ -1,3 +1,4 @@
+# needs: decorator_expr
 def repeat(n):
     def deco(fn):
         def wrapper(*a):

@@ -1,3 +1,4 @@
+# needs: dunder_name
 def add(a, b):
     return a + b
 table = [add, max, len]

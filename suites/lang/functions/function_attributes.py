@@ -1,3 +1,4 @@
+# needs: dunder_name
 def f(a, b=1, *args, c, d=2, **kw):
     "docstring here"
     x = 1

@@ -1,3 +1,4 @@
+# needs: dunder_name, functools
 import functools
 def deco(fn):
     @functools.wraps(fn)

@@ -1,3 +1,4 @@
+# needs: dunder_name
 def normal():
     return [1, 2]
 def gen():

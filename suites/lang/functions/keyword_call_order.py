@@ -1,5 +1,5 @@
 def show(a, b=0, *args, c=1, **kw):
-    return f"a={a} b={b} args={args} c={c} kw={sorted(kw.items())}"
+    return "a={} b={} args={} c={} kw={}".format(a, b, args, c, sorted(kw.items()))
 print(show(1))
 print(show(1, 2, 3, 4))
 print(show(b=5, a=6))

@@ -1,3 +1,4 @@
+# needs: unpack
 def f(**kw):
     return kw
 print(f(), f(a=1), f(b=2, a=1))

@@ -1,3 +1,4 @@
+# needs: unpack
 def check(fn):
     try:
         print(fn())

@@ -1,3 +1,4 @@
+# needs: dunder_name
 sq = lambda x: x * x
 print(sq(7), (lambda: "no args")(), (lambda *a: a)(1, 2))
 print((lambda a, b=2, *c, d, **e: (a, b, c, d, e))(1, d=4))

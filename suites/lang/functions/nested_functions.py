@@ -1,3 +1,4 @@
+# needs: dunder_name
 def outer(x):
     def middle(y):
         def inner(z):

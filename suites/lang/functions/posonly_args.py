@@ -1,3 +1,4 @@
+# needs: posonly
 def f(a, b, /, c, *, d):
     return a, b, c, d
 print(f(1, 2, 3, d=4))

@@ -1,3 +1,4 @@
+# needs: dunder_name, unpack
 def f(*args):
     return args
 print(f(), f(1), f(1, 2, 3))

@@ -1,3 +1,4 @@
+# needs: dunder_name
 def gen(n):
     for i in range(n):
         yield i * i

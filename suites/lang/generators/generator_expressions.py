@@ -1,3 +1,4 @@
+# needs: dunder_name
 g = (x * 2 for x in range(5))
 print(type(g).__name__, next(g), list(g))
 print(sum(x for x in range(101)))

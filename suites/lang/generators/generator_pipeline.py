@@ -1,3 +1,4 @@
+# needs: dictorder
 def read(lines):
     for line in lines:
         yield line

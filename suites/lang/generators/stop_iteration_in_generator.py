@@ -1,3 +1,4 @@
+# needs: dunder_name
 def gen():
     yield 1
     raise StopIteration("inside")

@@ -1,3 +1,4 @@
+# needs: collections, dunder_name
 import sys
 import math, gc
 from collections import namedtuple

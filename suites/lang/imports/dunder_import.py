@@ -1,3 +1,4 @@
+# needs: dunder_name, local_import
 m = __import__("mod_simple")
 print(m.VALUE)
 p = __import__("pkg_a.sub")

@@ -1,3 +1,4 @@
+# needs: local_import
 import mod_simple as ms
 print(ms.VALUE)
 import mod_simple as again

@@ -1,3 +1,4 @@
+# needs: local_import
 import mod_circ_a
 import mod_circ_b
 print(mod_circ_b.B_SEES_EARLY, mod_circ_b.B_SEES_LATE)

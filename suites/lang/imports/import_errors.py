@@ -1,3 +1,4 @@
+# needs: dunder_name, local_import
 try:
     import no_such_module_xyz
 except ImportError as e:

@@ -1,3 +1,4 @@
+# needs: local_import
 import sys
 try:
     import mod_raises

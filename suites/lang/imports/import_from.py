@@ -1,3 +1,4 @@
+# needs: local_import
 from mod_simple import VALUE, double as dbl
 print(VALUE, dbl(5))
 from mod_simple import (

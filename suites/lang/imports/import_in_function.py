@@ -1,3 +1,4 @@
+# needs: local_import
 def f():
     import mod_simple
     from mod_simple import double

@@ -1,3 +1,4 @@
+# needs: local_import
 from mod_all import *
 print(exported, also)
 try:

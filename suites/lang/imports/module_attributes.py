@@ -1,3 +1,4 @@
+# needs: local_import
 import mod_simple
 names = [n for n in dir(mod_simple) if not n.startswith("__")]
 print(sorted(names))

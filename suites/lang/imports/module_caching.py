@@ -1,3 +1,4 @@
+# needs: local_import
 import sys
 import mod_simple
 print("mod_simple" in sys.modules, sys.modules["mod_simple"] is mod_simple)

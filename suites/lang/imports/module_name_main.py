@@ -1,3 +1,4 @@
+# needs: local_import
 print(__name__)
 import mod_name
 print(mod_name.NAME, mod_name.__name__)

@@ -1,3 +1,4 @@
+# needs: local_import
 import pkg_a
 print(pkg_a.PKG, pkg_a.sub_func())
 import pkg_a.sub

@@ -1,3 +1,4 @@
+# needs: local_import
 from pkg_a import sibling
 print(sibling.info())
 from pkg_a.inner import deep

@@ -1,3 +1,4 @@
+# needs: bigint, dunder_name
 try:
     x = 1 << 100
 except OverflowError:

@@ -1,3 +1,4 @@
+# needs: dunder_name
 print(b"abc", B'xyz', b"")
 print(b"\x00\xff\n", len(b"\x00\xff"))
 print(b'a' b'b')

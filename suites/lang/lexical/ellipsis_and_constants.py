@@ -1,3 +1,4 @@
+# needs: dunder_name
 print(...)
 print(Ellipsis is ..., type(...).__name__)
 print(None, True, False)

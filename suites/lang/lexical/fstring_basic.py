@@ -1,3 +1,4 @@
+# needs: fstring
 x = 5
 name = "world"
 print(f"hello {name}")

@@ -1,3 +1,4 @@
+# needs: fstring
 class C:
     def __str__(self):
         return "str-of-C"

@@ -1,3 +1,4 @@
+# needs: fstring
 x = 10
 y = "s"
 print(f"{x=}")

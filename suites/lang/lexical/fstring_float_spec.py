@@ -1,3 +1,4 @@
+# needs: float, fstring
 try:
     1.0
 except Exception:

@@ -1,3 +1,4 @@
+# needs: fstring
 x = 42
 print(f"{x:5}|{x:<5}|{x:^5}|{x:>5}|")
 print(f"{x:05}|{x:+}|{x: }|{-x:+}")

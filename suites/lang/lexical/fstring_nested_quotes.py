@@ -1,3 +1,4 @@
+# needs: fstring
 d = {"k": "v"}
 print(f"{d['k']}")
 print(f'{d["k"]}')

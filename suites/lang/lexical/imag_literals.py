@@ -1,3 +1,4 @@
+# needs: complex, dunder_name
 try:
     complex(1, 2)
 except (NameError, Exception):

@@ -1,3 +1,4 @@
+# needs: dunder_name
 def check(src):
     try:
         compile(src, "<test>", "exec")

@@ -1,3 +1,4 @@
+# needs: bigint, dunder_name, numeric_underscore
 # integer literals in all bases, with underscores
 print(0, 00, 0_0)
 print(123, 1_000_000)

@@ -6,4 +6,3 @@ print(match, case, type_)
 def match_fn(match):
     return match + 1
 print(match_fn(5))
-print(len(__import__("keyword").kwlist) > 30)

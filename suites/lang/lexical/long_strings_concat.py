@@ -1,6 +1,6 @@
 parts = ("alpha "
          "beta "
-         f"{1 + 1} "
+         "2 "
          "gamma")
 print(parts)
 msg = "x" * 3 + "y" * 2

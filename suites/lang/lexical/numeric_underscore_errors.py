@@ -1,3 +1,4 @@
+# needs: numeric_underscore
 def check(src):
     try:
         print(eval(src))

@@ -1,3 +1,4 @@
+# needs: fstring
 print(rb"\n" == br"\n", Rb"\d", bR"x")
 print(f"{1}" + rf"\n{2}", fr"{3}\t")
 print(len(rf"\{1}"))

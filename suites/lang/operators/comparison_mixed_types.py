@@ -1,3 +1,4 @@
+# needs: float
 print(1 == 1.0, 1 == True, 0 == False, "1" == 1)
 print([1, 2] == [1, 2], [1, 2] == (1, 2), (1,) == (1,))
 print(None == None, None == 0, None is None)

@@ -1,3 +1,4 @@
+# needs: complex
 try:
     complex(1, 2)
 except Exception:

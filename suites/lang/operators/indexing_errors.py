@@ -1,3 +1,4 @@
+# needs: dunder_name
 def check(f):
     try:
         print(f())

@@ -1,3 +1,4 @@
+# needs: dunder_name
 print(7 + 3, 7 - 3, 7 * 3, 7 / 2, 7 // 2, 7 % 3, 7 ** 2)
 print(-7 + 3, 0 - 0, 10 * -1)
 print(abs(-5), abs(5), abs(0))

@@ -1,3 +1,4 @@
+# needs: matmul
 class M:
     def __init__(self, v):
         self.v = v

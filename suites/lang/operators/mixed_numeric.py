@@ -1,3 +1,4 @@
+# needs: dunder_name, float
 try:
     1.0
 except Exception:

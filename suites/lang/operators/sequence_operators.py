@@ -1,3 +1,4 @@
+# needs: float
 print([1] + [2], (1,) + (2,), "a" + "b")
 print([0] * 3, 3 * (1,), "ab" * 2, 0 * [1])
 def check(f):

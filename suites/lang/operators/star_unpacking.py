@@ -1,3 +1,4 @@
+# needs: unpack
 a, *b = [1, 2, 3]
 print(a, b)
 *a, b = "xyz"

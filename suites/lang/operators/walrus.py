@@ -1,3 +1,4 @@
+# needs: walrus
 data = [1, 2, 3, 4, 5, 6]
 if (n := len(data)) > 3:
     print("long", n)

@@ -1,3 +1,4 @@
+# needs: float
 try:
     1.0
 except Exception:

@@ -1,3 +1,4 @@
+# needs: dunder_name
 x = 1
 def f():
     global x

@@ -1,3 +1,4 @@
+# needs: dunder_name
 def f(a, b=2):
     c = a + b
     return sorted(locals().items())

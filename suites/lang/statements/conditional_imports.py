@@ -1,3 +1,4 @@
+# needs: float
 try:
     import nonexistent_module_abc as m
     print("imported")

@@ -1,3 +1,4 @@
+# needs: array, collections, dunder_name, match
 # match statement: sequence and mapping patterns on collections.abc types
 import array
 import collections
@@ -55,13 +56,13 @@ class NotASeq:
 def kind(v):
     match v:
         case {"a": a, **rest}:
-            return f"mapping a={a} rest={sorted(rest.items())}"
+            return "mapping a={} rest={}".format(a, sorted(rest.items()))
         case {}:
             return "other mapping"
         case [x, y, *_]:
-            return f"sequence {x!r} {y!r}"
+            return "sequence {!r} {!r}".format(x, y)
         case [*all]:
-            return f"short sequence {all}"
+            return "short sequence {}".format(all)
         case _:
             return "neither"
 

@@ -1,3 +1,4 @@
+# needs: match
 class Point:
     __match_args__ = ("x", "y")
     def __init__(self, x, y):
@@ -8,9 +9,9 @@ def where(p):
         case Point(0, 0):
             return "origin"
         case Point(x=0, y=yy):
-            return f"on y axis at {yy}"
+            return "on y axis at {}".format(yy)
         case Point(xx, 0):
-            return f"on x axis at {xx}"
+            return "on x axis at {}".format(xx)
         case Point():
             return "elsewhere"
         case _:

@@ -1,3 +1,4 @@
+# needs: match
 def m(v):
     match v:
         case 0:

@@ -1,17 +1,18 @@
+# needs: match
 def m(v):
     match v:
         case []:
             return "empty list"
         case [x]:
-            return f"one: {x}"
+            return "one: {}".format(x)
         case [x, y]:
-            return f"two: {x},{y}"
+            return "two: {},{}".format(x, y)
         case [x, *rest]:
-            return f"many: {x} + {rest}"
+            return "many: {} + {}".format(x, rest)
         case {"type": "pt", "x": px}:
-            return f"point x={px}"
+            return "point x={}".format(px)
         case {"k": _, **others}:
-            return f"k and {others}"
+            return "k and {}".format(others)
         case str() as s:
             return "str " + s
         case (int(n) | float(n)) if n > 100:

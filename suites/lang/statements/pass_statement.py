@@ -1,3 +1,4 @@
+# needs: dunder_name
 def f():
     pass
 class C:

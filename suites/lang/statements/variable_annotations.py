@@ -1,3 +1,4 @@
+# needs: annotations
 x: int = 5
 y: list
 print(x)

@@ -1,3 +1,4 @@
+# needs: dunder_name
 class CM:
     def __init__(self, name):
         self.name = name

@@ -1,3 +1,4 @@
+# needs: dunder_name
 class Suppress:
     def __init__(self, *types):
         self.types = types

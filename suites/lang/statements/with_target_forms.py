@@ -1,3 +1,4 @@
+# needs: dunder_name
 class CM:
     def __enter__(self):
         return (1, [2, 3])

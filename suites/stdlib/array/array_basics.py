@@ -1,3 +1,4 @@
+# needs: float
 try:
     from array import array
 except ImportError:

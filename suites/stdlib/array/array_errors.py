@@ -1,3 +1,4 @@
+# needs: dunder_name
 try:
     from array import array
 except ImportError:

@@ -1,3 +1,4 @@
+# needs: dunder_name
 try:
     from collections import namedtuple
 except ImportError:

@@ -1,3 +1,4 @@
+# needs: dunder_name, os
 try:
     import errno, os
 except ImportError:

@@ -1,3 +1,4 @@
+# needs: dunder_name
 import gc
 gc.collect()
 print(type(gc.collect()).__name__)

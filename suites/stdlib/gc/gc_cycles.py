@@ -8,7 +8,7 @@ for _ in range(100):
 del a, b
 gc.collect()
 print("collected cycles ok")
-big = [[i] for i in range(1000)]
+big = [[i] for i in range(100)]
 del big
 gc.collect()
 print("freed list ok")

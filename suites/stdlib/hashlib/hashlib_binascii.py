@@ -1,3 +1,4 @@
+# needs: binascii
 try:
     import hashlib, binascii
 except ImportError:

@@ -1,3 +1,4 @@
+# needs: random
 try:
     import heapq
 except ImportError:

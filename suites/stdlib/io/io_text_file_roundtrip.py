@@ -1,3 +1,4 @@
+# needs: os, random
 try:
     import io, os
 except ImportError:

@@ -1,3 +1,4 @@
+# needs: dunder_name
 try:
     import json
 except ImportError:

@@ -1,3 +1,4 @@
+# needs: float, io
 try:
     import json
 except ImportError:

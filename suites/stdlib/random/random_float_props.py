@@ -1,3 +1,4 @@
+# needs: float
 try:
     import random
 except ImportError:

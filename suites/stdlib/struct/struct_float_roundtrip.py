@@ -1,3 +1,4 @@
+# needs: float, floatrepr
 try:
     import struct
 except ImportError:

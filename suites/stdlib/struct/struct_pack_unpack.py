@@ -1,3 +1,4 @@
+# needs: float
 try:
     import struct
 except ImportError:

@@ -1,3 +1,4 @@
+# needs: dunder_name
 import sys
 print(type(sys.argv).__name__, type(sys.path).__name__, type(sys.modules).__name__)
 print(sys.byteorder in ("little", "big"), sys.maxsize > 2 ** 30, type(sys.platform).__name__)

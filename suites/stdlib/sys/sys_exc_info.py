@@ -1,3 +1,4 @@
+# needs: dunder_name
 import sys
 try:
     raise KeyError("k")

@@ -1,3 +1,4 @@
+# needs: dunder_name
 import sys
 print(sys.maxsize == 2 ** 63 - 1 or sys.maxsize == 2 ** 31 - 1)
 print(isinstance(sys.maxsize, int), sys.maxsize + 1 > sys.maxsize)

@@ -1,3 +1,4 @@
+# needs: dunder_name
 import time
 t = time.time()
 print(type(t).__name__ in ("float", "int"), t > 0)

@@ -1,3 +1,4 @@
+# needs: float
 import time
 start = time.time()
 time.sleep(0.01)

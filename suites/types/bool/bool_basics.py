@@ -1,3 +1,4 @@
+# needs: dunder_name
 print(True, False, type(True).__name__, bool(), bool(1), bool(""))
 print(True + True, True * 10, False - 1, True // 2, -True)
 print(True & False, True | False, True ^ True, ~True, not True)

@@ -1,3 +1,4 @@
+# needs: dunder_name
 ba = bytearray(b"hello")
 ba[0] = 72
 print(ba, len(ba), ba[1], ba[-1:])

@@ -1,3 +1,4 @@
+# needs: dunder_name
 ba = bytearray(b"  Mixed Case text  ")
 results = [ba.strip(), ba.lstrip(), ba.rstrip(), ba.lower(), ba.swapcase(), ba.title(),
            ba.strip().capitalize(), ba.strip().center(20, b"*"), ba.strip().ljust(18, b"."),

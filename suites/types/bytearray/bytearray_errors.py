@@ -1,3 +1,4 @@
+# needs: dunder_name
 ba = bytearray(b"ab")
 def check(fn):
     try:

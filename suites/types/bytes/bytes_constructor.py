@@ -1,3 +1,4 @@
+# needs: dunder_name
 print(bytes(), bytes(3), bytes([65, 66]), bytes(b"x"), bytes("é", "utf-8"))
 print(bytes(range(3)), bytes(bytearray(b"ab")), bytes((104, 105)))
 def check(fn):

@@ -1,3 +1,4 @@
+# needs: dunder_name
 b = b"hello"
 print(b[0], b[-1], b[1:3], b[::-1], b[::2], type(b[0]).__name__)
 print(list(b), b"l" in b, 108 in b, b"ell" in b, b"" in b)

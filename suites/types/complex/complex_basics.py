@@ -1,3 +1,4 @@
+# needs: dunder_name, float
 try:
     complex(1, 2)
 except Exception:

@@ -1,3 +1,4 @@
+# needs: float
 d = {"a": 1, "b": 2}
 d["c"] = 3
 print(d, len(d), d["a"], "b" in d, "z" not in d)

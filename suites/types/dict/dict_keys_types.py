@@ -1,3 +1,4 @@
+# needs: dictorder
 d = {}
 d[1] = "int"
 d["1"] = "str"

@@ -1,3 +1,4 @@
+# needs: unpack
 a = {"x": 1, "y": 2}
 b = {"y": 20, "z": 30}
 print(a | b, b | a)

@@ -1,3 +1,4 @@
+# needs: dictorder
 d = {"a": 1, "b": 2}
 print(d.get("a"), d.get("z"), d.get("z", 0))
 print(d.setdefault("a", 100), d.setdefault("c", 3), d)

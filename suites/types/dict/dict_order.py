@@ -1,3 +1,4 @@
+# needs: dictorder
 d = {}
 for k in ["z", "a", "m"]:
     d[k] = len(d)

@@ -1,3 +1,4 @@
+# needs: dictorder
 counts = {}
 for w in "the cat the hat the".split():
     counts[w] = counts.get(w, 0) + 1

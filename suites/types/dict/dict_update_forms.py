@@ -1,3 +1,4 @@
+# needs: dictorder
 d = {"a": 1}
 d.update({"b": 2})
 d.update([("c", 3)], d=4)

@@ -1,3 +1,4 @@
+# needs: dunder_name
 d = {"a": 1, "b": 2}
 k, v, i = d.keys(), d.values(), d.items()
 d["c"] = 3

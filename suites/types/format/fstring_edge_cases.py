@@ -1,3 +1,4 @@
+# needs: float, fstring
 x, s = 3.5, "str"
 print(f"{x!r:>8}|{s!r:^9}|{s:.1}|{x:.0f}")
 width, prec = 10, 3

@@ -1,3 +1,4 @@
+# needs: dunder_name
 def check(fmt, args):
     try:
         print(fmt % args)

@@ -1,3 +1,4 @@
+# needs: float, floatrepr
 try:
     1.0
 except Exception:

@@ -1,3 +1,4 @@
+# needs: float
 print("{0}{1}{0}".format("ab", "-"), "{}{}".format(1, 2), "{0!r:>5}".format("x"))
 print("{a.real} {b[0]} {c[key]}".format(a=3, b=[9], c={"key": "v"}))
 print("{:{w}}|{:>{w}}".format("l", "r", w=4))

@@ -1,3 +1,4 @@
+# needs: dunder_name
 f = frozenset([3, 1, 2, 1])
 print(sorted(f), len(f), 2 in f, type(f).__name__)
 g = frozenset("abc")

@@ -1,3 +1,4 @@
+# needs: dunder_name
 f = frozenset([1, 2, 3, 4])
 g = frozenset([3, 4, 5])
 for r in (f.difference(g), f.intersection(g), f.symmetric_difference(g), f.union(g), f.difference([1], [2])):

@@ -1,3 +1,4 @@
+# needs: dunder_name, float, numeric_underscore
 print(int(), int(5), int(-5.9), int(5.9), int("  -12 "), int("1_0"), int(True))
 print(int("10", 2), int("ff", 16), int("FF", 16), int("z", 36), int("0o17", 0), int("0x1f", 16), int("0b1", 0))
 print(int("-0x10", 0), int(b"42"), int(bytearray(b"7")))

@@ -1,3 +1,4 @@
+# needs: dunder_name
 def check(fn):
     try:
         print(fn())

@@ -1,8 +1,12 @@
+try:
+    import copy
+except ImportError:
+    print("SKIP")
+    raise SystemExit
 a = [1, [2, 3]]
 b = a
 c = a[:]
 d = list(a)
-import copy
 e = copy.deepcopy(a)
 a[0] = 100
 a[1].append(4)

@@ -1,3 +1,4 @@
+# needs: float
 l = [1, "a", None, [2.5, (3,)], {"k": [4]}]
 print(l, repr(l), str(l))
 r = [1, 2]

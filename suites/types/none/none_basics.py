@@ -1,3 +1,4 @@
+# needs: dunder_name
 print(None, repr(None), type(None).__name__, bool(None))
 print(None is None, None == None, None != 0, None == False)
 def f():

@@ -1,3 +1,4 @@
+# needs: dunder_name
 o = object()
 print(type(o).__name__, isinstance(o, object), o == o, o != object())
 try:

@@ -1,3 +1,4 @@
+# needs: dunder_name, float
 def check(fn):
     try:
         print(fn())

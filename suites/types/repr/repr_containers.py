@@ -1,3 +1,4 @@
+# needs: float
 print(repr([1, [2, [3, []]]]), repr(((),)), repr({1: {2: {}}}))
 print([None, True, False], ("a", "b'c", 'd"e'))
 print([1.5, -0.0, float("inf")])

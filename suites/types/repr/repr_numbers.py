@@ -1,3 +1,4 @@
+# needs: float, floatrepr
 print(repr(0), repr(-0), repr(10 ** 20), repr(-(2 ** 63)), repr(True + 0))
 try:
     1.0

@@ -1,3 +1,4 @@
+# needs: dunder_name
 s = {3, 1, 2}
 print(sorted(s), len(s), 1 in s, 5 not in s)
 s.add(4); s.add(1)

@@ -1,3 +1,4 @@
+# needs: float
 a = {1, 2, 3}
 print(a == {3, 2, 1}, a < {1, 2, 3, 4}, a <= a, a < a, {1} > set(), a >= {1, 2})
 print(a.issubset([1, 2, 3]), a.issuperset(range(2)), a.isdisjoint("abc"))

@@ -1,3 +1,4 @@
+# needs: dunder_name
 print("{a}-{b}".format_map({"a": 1, "b": 2}))
 class D(dict):
     def __missing__(self, k):

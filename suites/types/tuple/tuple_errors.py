@@ -1,3 +1,4 @@
+# needs: dunder_name
 t = (1, 2)
 def check(fn):
     try:

@@ -1,3 +1,4 @@
+# needs: dunder_name
 data = [(1, ("a", "b")), (2, ("c", "d"))]
 for n, (x, y) in data:
     print(n, x, y)

@@ -1,3 +1,4 @@
+# needs: dunder_name
 print(type(1).__name__, type(int).__name__, type(type).__name__)
 print(int.__name__, list.__qualname__, type(1) is int, type(True) is bool)
 T = type("T", (), {"v": 3})
