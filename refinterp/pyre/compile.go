@@ -159,11 +159,7 @@ func (c *compiler) node(n *node) {
 	case nBackref:
 		c.emit(inst{op: opBackref, n: n.n, fold: n.fold, ascii: n.ascii})
 	case nLook:
-		w := 0
-		if n.behind {
-			w, _ = n.subs[0].width(func(int) (int, int) { return 0, 0 })
-		}
-		look := c.emit(inst{op: opLook, behind: n.behind, neg: n.neg, n: w})
+		look := c.emit(inst{op: opLook, behind: n.behind, neg: n.neg, n: n.min})
 		c.node(n.subs[0])
 		c.emit(inst{op: opLookEnd})
 		c.prog[look].x = len(c.prog)

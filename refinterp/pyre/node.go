@@ -49,7 +49,7 @@ type node struct {
 	neg      bool
 	at       assertKind
 	n        int // group number
-	min, max int
+	min, max int // repeat bounds; min is also a lookbehind's width
 	cls      *charClass
 	subs     []*node
 }

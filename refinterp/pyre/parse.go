@@ -421,9 +421,7 @@ func (p *parser) parseQuantifier() (min, max int, ok bool, err error) {
 		lo += string(p.src[p.pos])
 		p.pos++
 	}
-	comma := false
 	if p.peek() == ',' {
-		comma = true
 		p.pos++
 		for p.more() && isDigit(p.peek()) {
 			hi += string(p.src[p.pos])
@@ -455,7 +453,6 @@ func (p *parser) parseQuantifier() (min, max int, ok bool, err error) {
 			return 0, 0, false, p.errAt(here, "min repeat greater than max repeat")
 		}
 	}
-	_ = comma
 	return min, max, true, nil
 }
 
@@ -623,13 +620,15 @@ func (p *parser) lookaround(start int, behind, neg bool) (*node, error) {
 	if err != nil {
 		return nil, err
 	}
+	look := &node{kind: nLook, behind: behind, neg: neg, subs: []*node{body}}
 	if behind {
 		lo, hi := body.width(p.groupWidth)
 		if lo != hi {
 			return nil, &Error{Type: "error", Msg: "look-behind requires fixed-width pattern", Pos: -1}
 		}
+		look.min = lo
 	}
-	return &node{kind: nLook, behind: behind, neg: neg, subs: []*node{body}}, nil
+	return look, nil
 }
 
 // conditional parses (?(group)yes|no) after "(?(".

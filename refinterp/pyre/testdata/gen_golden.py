@@ -23,7 +23,7 @@ COMPILE_ERRORS = [
     r'(a\1)', r'(?P<n>a(?P=n))', r'(?P=n)(?P<n>a)', r'(?<=a+)b', r'(?<!a|bc)d', r'(?<=(a)\1)',
     r'(?(1)a|b)', r'(a)(?(2)a|b)', r'(a)(?(0)a|b)', r'(a)(?(x)a|b)', r'(a)(?(1)a|b|c)',
     r'(a)(?(-1)a)', r'(a)(?(1a)a)', r'(?(1', r'(?>a', r'a*+*', r'a++?', r'(?=a', r'(?<', r'(?<a',
-    r'(?<=(?P<x>a)(?P=x))', r'(?<=a)*', r'a{,3}+{2}', r'(?P=1)', r'\10', r'(?', r'(?P=',
+    r'(?<=(?P<x>a)(?P=x))', r'(?<=a)*', r'(a|bc)(?<=\1)', r'a{,3}+{2}', r'(?P=1)', r'\10', r'(?', r'(?P=',
 ]
 
 PATTERNS = [
@@ -67,6 +67,8 @@ PATTERNS = [
     # a leading .* (implicit anchoring)
     (r'.*b', 0), (r'(.*)\n', 0), (r'.*?a$', 0), (r'.*b', re.S), (r'.*(?<=a)b', 0), (r'(.*)c\1', 0),
     (r'.*\bc', 0), (r'.*+b', 0), (r'(?:.*)*x', 0),
+    # backreferences inside lookbehind (fixed-width groups)
+    (r'(ab)x(?<=\1x)', 0), (r'(a)b(?<!\1b)', 0), (r'(?P<n>ab)(?<=(?P=n))', 0),
 ]
 
 SUBJECTS = [
