@@ -349,6 +349,13 @@ func (p *percentState) Lookup(key string) error {
 	if p.mapping == nil {
 		return NewError(TypeErrorType, "format requires a mapping")
 	}
+	if d, ok := p.mapping.(*Dict); ok && !p.bytes {
+		// An exact dict: no key object to build, and no __missing__.
+		if v := d.GetStr(key); v != nil {
+			p.cur, p.hasCur = v, true
+			return nil
+		}
+	}
 	var k Value = NewStr(key)
 	if p.bytes {
 		k = NewBytes([]byte(key))

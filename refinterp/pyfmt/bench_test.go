@@ -33,3 +33,24 @@ func BenchmarkFormatInt64(b *testing.B) {
 		FormatInt64(int64(i)*7919, sp)
 	}
 }
+
+// benchHandler formats every directive's value as a fixed int or text.
+type benchHandler struct{}
+
+func (benchHandler) Lookup(string) error   { return nil }
+func (benchHandler) StarArg() (int, error) { return 3, nil }
+func (benchHandler) Format(dst []byte, d *PercentPiece) ([]byte, error) {
+	if d.Verb == 's' {
+		return AppendPercentText(dst, "washer", d), nil
+	}
+	return AppendPercentInt64(dst, 47221, d), nil
+}
+
+func BenchmarkPercent(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := Percent("%(name)-7s=%(qty)6d %(code)04x | %05d %-8s 100%% done", benchHandler{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package pyfmt
 import (
 	"math/big"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -118,13 +117,19 @@ func PercentBytes(format []byte, h PercentHandler) ([]byte, error) {
 func ParsePercent(format string) ([]PercentPiece, error) {
 	var pieces []PercentPiece
 	err := scanPercent(format, false, func(p *PercentPiece) error {
+		// scanPercent splits literal text at "%%"; join it again.
+		if n := len(pieces); n > 0 && p.Verb == 0 && pieces[n-1].Verb == 0 {
+			pieces[n-1].Literal += p.Literal
+			return nil
+		}
 		pieces = append(pieces, *p)
 		return nil
 	}, nil)
 	return pieces, err
 }
 
-// scanPercent parses format, calling emit for each piece. With a handler,
+// scanPercent parses format, calling emit for each piece (literal text may
+// come in several pieces, split at "%%"). With a handler,
 // keys are looked up and star arguments fetched as they are parsed. In
 // bytes mode every byte is one character.
 func scanPercent(format string, bytesMode bool, emit func(*PercentPiece) error, h PercentHandler) error {
@@ -135,37 +140,47 @@ func scanPercent(format string, bytesMode bool, emit func(*PercentPiece) error, 
 		return utf8.DecodeRuneInString(s)
 	}
 	cp := 0 // code-point index of i
-	lit := make([]byte, 0, 16)
-	flush := func() error {
-		if len(lit) == 0 {
+	// One piece is reused for every literal and directive (emit must not
+	// keep it), and literal text is a substring of format: "%%" ends one
+	// literal after its first '%' and starts the next after the second.
+	// This keeps formatting free of per-piece allocations.
+	var p PercentPiece
+	litStart := 0
+	flush := func(end int) error {
+		if end <= litStart {
 			return nil
 		}
-		p := PercentPiece{Literal: string(lit), Width: -1, Precision: -1}
-		lit = lit[:0]
+		p = PercentPiece{Literal: format[litStart:end], Width: -1, Precision: -1}
 		return emit(&p)
 	}
 	i := 0
 	for i < len(format) {
 		c := format[i]
 		if c != '%' {
-			_, size := decode(format[i:])
-			lit = append(lit, format[i:i+size]...)
-			i += size
+			if bytesMode || c < utf8.RuneSelf {
+				i++
+			} else {
+				_, size := decode(format[i:])
+				i += size
+			}
 			cp++
 			continue
 		}
 		i++
 		cp++
 		if i < len(format) && format[i] == '%' {
-			lit = append(lit, '%')
+			if err := flush(i); err != nil {
+				return err
+			}
 			i++
 			cp++
+			litStart = i
 			continue
 		}
-		if err := flush(); err != nil {
+		if err := flush(i - 1); err != nil {
 			return err
 		}
-		p := PercentPiece{Width: -1, Precision: -1}
+		p = PercentPiece{Width: -1, Precision: -1}
 		// next reads one code point.
 		next := func() (rune, bool) {
 			if i >= len(format) {
@@ -176,7 +191,6 @@ func scanPercent(format string, bytesMode bool, emit func(*PercentPiece) error, 
 			cp++
 			return r, true
 		}
-		incomplete := valueError("incomplete format")
 		if i < len(format) && format[i] == '(' {
 			i++
 			cp++
@@ -284,7 +298,7 @@ func scanPercent(format string, bytesMode bool, emit func(*PercentPiece) error, 
 			r, ok = next()
 		}
 		if !ok {
-			return incomplete
+			return valueError("incomplete format")
 		}
 		p.Verb = r
 		p.VerbIndex = cp - 1
@@ -309,8 +323,9 @@ func scanPercent(format string, bytesMode bool, emit func(*PercentPiece) error, 
 			return valueError("unsupported format character '" + shown + "' (0x" +
 				strconv.FormatInt(int64(r), 16) + ") at index " + strconv.Itoa(p.VerbIndex))
 		}
+		litStart = i
 	}
-	return flush()
+	return flush(len(format))
 }
 
 // AppendPercentInt appends x formatted for an integer directive
@@ -347,27 +362,31 @@ func AppendPercentInt64(dst []byte, x int64, p *PercentPiece) []byte {
 }
 
 func appendPercentDigits(dst []byte, neg bool, digits string, p *PercentPiece) []byte {
-	var b strings.Builder
+	var stack [80]byte // sign, prefix and digits, usually without a heap buffer
+	b := stack[:0]
 	if neg {
-		b.WriteByte('-')
+		b = append(b, '-')
 	}
 	if p.Alt {
 		switch p.Verb {
 		case 'o':
-			b.WriteString("0o")
+			b = append(b, "0o"...)
 		case 'x', 'X':
-			b.WriteString("0x")
+			b = append(b, "0x"...)
 		}
 	}
 	for n := len(digits); n < p.Precision; n++ {
-		b.WriteByte('0')
+		b = append(b, '0')
 	}
-	b.WriteString(digits)
-	s := b.String()
+	b = append(b, digits...)
 	if p.Verb == 'X' {
-		s = strings.ToUpper(s)
+		for i, c := range b {
+			if c >= 'a' && c <= 'z' {
+				b[i] = c - 'a' + 'A'
+			}
+		}
 	}
-	return percentOutput(dst, s, p, true)
+	return percentOutput(dst, string(b), p, true)
 }
 
 // AppendPercentFloat appends f formatted for a float directive

@@ -45,20 +45,28 @@
 // 6-byte FIFO drains, so QEMU itself loses nothing, but when the pty holds
 // a whole program the interrupt handler can refill from the FIFO back to
 // back and starve the loop: the ring overflows and a run of bytes vanishes
-// (about 1 upload of 40 lines in 200 on a loaded machine, always from the
-// 64th byte of a burst on: the ring's size). A fixed rate cannot fix this, because the
-// emulated CPU's speed varies with the host's load.
+// (about 1 upload of 40 lines in 250 and 1 of 4 KB in 100 on a loaded
+// machine, mostly from the 64th byte of a burst on: the ring's size). A
+// fixed rate cannot fix this, because the emulated CPU's speed varies with
+// the host's load.
 //
 // A qemu: target therefore creates the console's pty itself and lets QEMU
 // open the slave side ("-chardev serial,path=..."), which lets the host see
 // how many of its bytes the emulated UART has not taken yet
 // (transport.PTY, a transport.Backlogger). With chunk-drain=true the
 // standard upload sends chunk-size bytes, waits until that backlog is
-// empty, then sends the next chunk, so no more than a chunk plus the FIFO
-// can ever pile up in the board's ring. qemu:microbit defaults to 32-byte
-// chunks with drain (QEMUMachine.Settings), half its ring; uploads run at
-// the emulated board's own pace, within a few milliseconds of an unpaced
-// one for a typical test. Other boards keep the unpaced default; for a real
+// empty, then sends the next chunk: a burst into the board's ring is at
+// most a chunk plus the FIFO, and the loop empties the ring between
+// bursts. (It could still overflow if the emulated CPU were descheduled
+// right after a burst, before its loop ran, until the next chunk came; that
+// was not seen in over 2,000 uploads under heavy load.) qemu:microbit
+// defaults to 32-byte chunks with drain (QEMUMachine.Settings). A test shorter
+// than a chunk pays nothing; longer ones wait for the emulated board once
+// per chunk, which on a heavily loaded host costs tens of milliseconds per
+// kilobyte (a 1.4 KB test took 60-120 ms instead of 25-40 ms). The
+// per-test timeout counts from the board's acknowledgement of the upload,
+// so a slow upload is not a timeout; a board that stops taking bytes for
+// char-timeout fails it. Other boards keep the unpaced default; for a real
 // board without raw-paste on a port that cannot tell its backlog, use
 // chunk-size and chunk-delay.
 package board
@@ -80,7 +88,8 @@ import (
 
 // Config is a board target's behaviour, read from runners.Options.
 type Config struct {
-	// Timeout is the per-test deadline (default 10 s).
+	// Timeout is the per-test deadline (default 10 s), counted from the
+	// board's acknowledgement of the upload.
 	Timeout time.Duration
 	// SoftReset gives each test a clean heap (setting "soft-reset", default true).
 	SoftReset bool
@@ -518,9 +527,9 @@ func (b *Board) attempt(ctx context.Context, t runners.Test) (rawrepl.Result, er
 			}
 		}
 	}
-	tctx, cancel := context.WithTimeout(ctx, b.cfg.Timeout)
-	defer cancel()
-	return b.conn.Exec(tctx, t.Source)
+	// The timeout bounds the program's run; the upload, paced to the
+	// board, is bounded by the board's progress and the default deadline.
+	return b.conn.ExecTimeout(ctx, t.Source, b.cfg.Timeout)
 }
 
 func isSyntaxError(tb []byte) bool {

@@ -130,3 +130,44 @@ func TestDrainDeviceStopsReading(t *testing.T) {
 		t.Fatalf("err = %v, want ErrDeadline", err)
 	}
 }
+
+// slowWrites delays every write, as a paced upload to a slow board is.
+type slowWrites struct {
+	transport.Transport
+	delay time.Duration
+}
+
+func (s slowWrites) Write(b []byte) (int, error) {
+	time.Sleep(s.delay)
+	return s.Transport.Write(b)
+}
+
+// TestExecTimeout: the run timeout counts from the upload's
+// acknowledgement, so an upload slower than the timeout still runs, and an
+// endless program still ends with ErrDeadline near the timeout.
+func TestExecTimeout(t *testing.T) {
+	host, dev := transport.Pipe()
+	go rawrepltest.NewFakeDevice(rawrepltest.Config{Paste: rawrepltest.PasteRefuse}).Serve(dev)
+	t.Cleanup(func() { host.Close() })
+	c := rawrepl.New(slowWrites{host, 30 * time.Millisecond}, rawrepl.Options{RawPaste: rawrepl.RawPasteNever, ChunkSize: 16})
+	if err := c.Enter(ctxFor(t, 5*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	code := strings.Repeat("print(12345)\n", 20) // 17 chunks: about 0.5 s
+	start := time.Now()
+	res, err := c.ExecTimeout(ctxFor(t, 10*time.Second), []byte(code), 200*time.Millisecond)
+	if err != nil || string(res.Stdout) != strings.Repeat("12345\r\n", 20) {
+		t.Fatalf("slow upload: %q, %v", res.Stdout, err)
+	}
+	if el := time.Since(start); el < 400*time.Millisecond {
+		t.Fatalf("upload took %v: not slower than the timeout, the test proves nothing", el)
+	}
+	start = time.Now()
+	_, err = c.ExecTimeout(ctxFor(t, 10*time.Second), []byte("while True: pass\n"), 200*time.Millisecond)
+	if !errors.Is(err, rawrepl.ErrDeadline) {
+		t.Fatalf("endless loop: %v, want ErrDeadline", err)
+	}
+	if el := time.Since(start); el > 2*time.Second {
+		t.Errorf("endless loop ended after %v", el)
+	}
+}

@@ -405,6 +405,16 @@ func (c *Conn) Interrupt(ctx context.Context) error { return c.Enter(ctx) }
 // far; the device is then in an unknown state and the caller should
 // Interrupt (re-enter) before the next Exec.
 func (c *Conn) Exec(ctx context.Context, code []byte) (Result, error) {
+	return c.ExecTimeout(ctx, code, 0)
+}
+
+// ExecTimeout is Exec with the program's run bounded by timeout, counted
+// from the device's acknowledgement of the upload (0: no such bound); ctx
+// still bounds the whole exchange. A test's timeout is about how long the
+// program runs: a paced upload to a slow board takes what it takes, and is
+// bounded by the device's progress (CharTimeout) instead. A run that
+// exceeds timeout fails with ErrDeadline.
+func (c *Conn) ExecTimeout(ctx context.Context, code []byte, timeout time.Duration) (Result, error) {
 	overall := c.overall(ctx)
 	defer c.watch(ctx)()
 	var res Result
@@ -418,6 +428,11 @@ func (c *Conn) Exec(ctx context.Context, code []byte) (Result, error) {
 	if !res.RawPaste {
 		if err := c.standardUpload(ctx, code, overall); err != nil {
 			return res, err
+		}
+	}
+	if timeout > 0 {
+		if run := time.Now().Add(timeout); run.Before(overall) {
+			overall = run
 		}
 	}
 	return c.readResponse(ctx, res, overall)
@@ -493,7 +508,7 @@ func (c *Conn) waitDrained(ctx context.Context, bl transport.Backlogger, overall
 		}
 		switch {
 		case ctx.Err() != nil:
-			return fmt.Errorf("%w: %w", ErrDeadline, ctx.Err())
+			return fmt.Errorf("%w: %w: %w (%d bytes not taken)", ErrNoAck, ErrDeadline, ctx.Err(), n)
 		case now.After(overall):
 			return fmt.Errorf("%w: %w (%d bytes not taken)", ErrNoAck, ErrDeadline, n)
 		case now.Sub(lastChange) > c.opt.CharTimeout:
