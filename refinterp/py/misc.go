@@ -644,6 +644,16 @@ func initMiscTypes() {
 		}
 		return MakeInt(int64(e[len(e)-1].Line)), nil
 	})
+	TracebackType.AddGetter("tb_frame", func(th *Thread, self Value) (Value, error) {
+		e := self.(*TracebackValue).entries
+		if len(e) == 0 {
+			return None, nil
+		}
+		t := e[len(e)-1]
+		// only the name, file and line of the frame are recorded
+		co := &CodeObj{C: &compile.Code{Name: t.Func, QualName: t.Func, Filename: t.File, FirstLine: t.Line}}
+		return &FrameValue{code: co, line: t.Line, globals: NewDict(), locals: NewDict(), back: None}, nil
+	})
 	TracebackType.AddGetter("tb_next", func(th *Thread, self Value) (Value, error) {
 		e := self.(*TracebackValue).entries
 		if len(e) <= 1 {
