@@ -239,6 +239,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			sp++
 		case compile.CALL_METHOD, compile.CALL_METHOD_KW:
+			f.pc = pc // the line of a caller frame (sys._getframe().f_lineno)
 			var kw *Kwargs
 			n := arg
 			top := sp
@@ -273,6 +274,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			stack[sp] = r
 			sp++
 		case compile.CALL:
+			f.pc = pc // the line of a caller frame (sys._getframe().f_lineno)
 			fn := stack[sp-arg-1]
 			var r Value
 			if pf, ok := fn.(*Function); ok {
@@ -290,6 +292,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			stack[sp] = r
 			sp++
 		case compile.CALL_KW:
+			f.pc = pc // the line of a caller frame (sys._getframe().f_lineno)
 			kwn := stack[sp-1].(kwNamesValue)
 			nk := len(kwn)
 			top := sp - 1
@@ -309,6 +312,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			stack[sp] = r
 			sp++
 		case compile.CALL_EX:
+			f.pc = pc // the line of a caller frame (sys._getframe().f_lineno)
 			var kw *Kwargs
 			if arg&1 != 0 {
 				sp--
