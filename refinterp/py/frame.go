@@ -255,6 +255,9 @@ type Generator struct {
 	running  bool
 	done     bool
 	started  bool
+	// excState is the exception the generator was handling when it
+	// suspended (its own sys.exc_info(), kept apart from its caller's).
+	excState *Exception
 }
 
 type genKind uint8
@@ -321,7 +324,9 @@ func (g *Generator) resume(th *Thread, v Value, exc error) (Value, bool, error) 
 	g.running = true
 	f.yielded = false
 	th.depth++
+	callerExc := g.enterExc(th)
 	r, err := th.run(f)
+	g.leaveExc(th, f, callerExc)
 	th.depth--
 	g.running = false
 	if f.yielded {
@@ -428,7 +433,9 @@ func (g *Generator) resumeRaw(th *Thread) (Value, bool, error) {
 	g.running = true
 	f.yielded = false
 	th.depth++
+	callerExc := g.enterExc(th)
 	r, err := th.run(f)
+	g.leaveExc(th, f, callerExc)
 	th.depth--
 	g.running = false
 	if f.yielded {
@@ -436,6 +443,32 @@ func (g *Generator) resumeRaw(th *Thread) (Value, bool, error) {
 	}
 	g.done = true
 	return r, true, err
+}
+
+// enterExc switches to the generator's exception state when it resumes:
+// the one it was handling when it suspended, else its caller's (as in
+// CPython, where a generator's exc_info falls back to the caller's).
+func (g *Generator) enterExc(th *Thread) *Exception {
+	callerExc := th.curExc
+	if g.excState != nil {
+		th.curExc = g.excState
+	}
+	return callerExc
+}
+
+// leaveExc saves the generator's exception state when it suspends and
+// gives the caller back its own.
+func (g *Generator) leaveExc(th *Thread, f *Frame, callerExc *Exception) {
+	g.excState = nil
+	if f.yielded {
+		for _, b := range f.blocks {
+			if b.kind == blockActive {
+				g.excState = th.curExc
+				break
+			}
+		}
+	}
+	th.curExc = callerExc
 }
 
 // Close implements generator.close.

@@ -13,6 +13,7 @@ __all__ = ['run', 'sleep', 'gather', 'create_task', 'ensure_future', 'wait_for',
            'InvalidStateError', 'get_event_loop', 'new_event_loop',
            'set_event_loop', 'get_running_loop', 'current_task', 'all_tasks',
            'iscoroutine', 'iscoroutinefunction', 'as_completed', 'timeout',
+           'TaskGroup',
            'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED']
 
 
@@ -476,12 +477,14 @@ class Task(Future):
                 loop._tasks.remove(self)
 
     def __wakeup(self, future):
+        # step outside the except clause, so that the coroutine does not see
+        # the future's exception as the one being handled (as with C tasks)
+        exc = None
         try:
             future.result()
-        except BaseException as exc:
-            self.__step(exc)
-        else:
-            self.__step()
+        except BaseException as e:
+            exc = e
+        self.__step(exc)
 
 
 def iscoroutine(obj):
@@ -898,6 +901,101 @@ class Timeout:
         self._task.cancel()
         self._expired = True
         self._handle = None
+
+
+class TaskGroup:
+    """asyncio.TaskGroup (3.11): waits for its tasks; the first failure
+    cancels the others and the body, and the failures are raised together
+    as an ExceptionGroup."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = []
+        self._errors = []
+        self._base_error = None
+
+    def __repr__(self):
+        return '<TaskGroup tasks=%d errors=%d>' % (len(self._tasks), len(self._errors))
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError("TaskGroup %r has already been entered" % (self,))
+        self._entered = True
+        self._parent_task = current_task()
+        if self._parent_task is None:
+            raise RuntimeError("TaskGroup %r cannot determine the parent task" % (self,))
+        return self
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError("TaskGroup %r has not been entered" % (self,))
+        if self._exiting and not self._tasks:
+            raise RuntimeError("TaskGroup %r is finished" % (self,))
+        if self._aborting:
+            raise RuntimeError("TaskGroup %r is shutting down" % (self,))
+        task = get_running_loop().create_task(coro)
+        if name is not None:
+            task.set_name(name)
+        self._tasks.append(task)
+        task.add_done_callback(self._on_task_done)
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        if task in self._tasks:
+            self._tasks.remove(task)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)) and self._base_error is None:
+            self._base_error = exc
+        if not self._aborting:
+            self._abort()
+            if not self._exiting and not self._parent_cancel_requested:
+                # interrupt the body of the async with
+                self._parent_cancel_requested = True
+                self._parent_task.cancel()
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        propagate_cancel = None
+        if exc is not None and et is not None and not issubclass(et, CancelledError):
+            self._errors.append(exc)
+        if et is not None and issubclass(et, CancelledError):
+            if self._parent_cancel_requested:
+                self._parent_task.uncancel()
+            else:
+                propagate_cancel = exc
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            try:
+                await wait(list(self._tasks))
+            except CancelledError as e:
+                if propagate_cancel is None:
+                    propagate_cancel = e
+                self._abort()
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancel is not None and not self._errors:
+            raise propagate_cancel
+        if self._errors:
+            errors = self._errors
+            self._errors = []
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
+        return None
 
 
 def timeout(delay):
