@@ -972,6 +972,9 @@ func (*Super) Type() *Type { return SuperType }
 
 func superGetAttr(th *Thread, v Value, name string) (Value, error) {
 	s := v.(*Super)
+	if name == "__class__" {
+		return SuperType, nil // super's own attribute, not looked up past This
+	}
 	mro := s.ObjType.MRO
 	i := 0
 	for i < len(mro) && mro[i] != s.This {
