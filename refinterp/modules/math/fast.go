@@ -504,6 +504,31 @@ func fastIntPow(x float64, n int64, recip bool) (float64, bool) {
 	return roundDD(r, eps*gomath.Abs(r.hi))
 }
 
+// fastNorm returns the Euclidean norm of xs correctly rounded, or ok
+// false: squares exact by FMA, summed in double-double, one square root.
+func fastNorm(xs []float64) (float64, bool) {
+	sum := dd{}
+	nonzero := false
+	for _, x := range xs {
+		x = gomath.Abs(x)
+		if x == 0 {
+			continue
+		}
+		if !(x >= 0x1p-450 && x <= 0x1p450) {
+			return 0, false
+		}
+		h, l := twoProd(x, x)
+		sum = ddAdd(sum, dd{h, l})
+		nonzero = true
+	}
+	if !nonzero {
+		return 0, true
+	}
+	s := ddSqrt(sum)
+	// each addition errs by at most 2**-104 of the running sum
+	return roundDD(s, (float64(len(xs))*0x1p-104+0x1p-102)*s.hi)
+}
+
 // fastHypot returns sqrt(x² + y²) correctly rounded, or ok false.
 func fastHypot(x, y float64) (float64, bool) {
 	x, y = gomath.Abs(x), gomath.Abs(y)
