@@ -638,10 +638,17 @@ func fsumFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		default:
 			xs = append(xs, x)
 			s, e := twoSum(sum.hi, x)
+			if gomath.IsInf(s, 0) {
+				// CPython raises as soon as its running sum overflows
+				return py.NewError(py.OverflowErrorType, "intermediate overflow in fsum")
+			}
 			e += sum.lo
 			sum.hi, sum.lo = fastTwoSum(s, e)
 			abs += gomath.Abs(x)
+			return nil
 		}
+		// CPython restarts its running sum after an infinity or a NaN
+		sum = dd{}
 		return nil
 	})
 	if err != nil {
