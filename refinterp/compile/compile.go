@@ -80,6 +80,10 @@ type compiler struct {
 	u    *unit
 	err  error
 	mode Mode
+	// private holds MicroPython's folded private constants: a module-level
+	// "_NAME = const(expr)" is not stored in globals; later loads of _NAME
+	// compile expr instead (as MicroPython's compiler does).
+	private map[string]syntax.Expr
 }
 
 func newCompiler(file string) *compiler {
@@ -368,6 +372,10 @@ func (c *compiler) nameOp(name string, ctx nameCtx) {
 	if !ok {
 		b = bindGlobalImplicit
 	}
+	if x, ok := c.private[name]; ok && ctx == ctxLoad && (b == bindGlobalImplicit || b == bindGlobalExplicit || sc.kind == scopeModule) {
+		c.expr(x)
+		return
+	}
 	pick := func(load, store, del Opcode) Opcode {
 		switch ctx {
 		case ctxStore:
@@ -415,6 +423,50 @@ func (c *compiler) nameOp(name string, ctx nameCtx) {
 	}
 }
 
+// foldPrivateConst handles MicroPython's "_NAME = const(expr)" at module
+// level, where expr is built from constants and earlier folded names: the
+// assignment emits nothing and later loads of _NAME use expr itself, so
+// "_NAME" is not in globals() (micropython.const is the identity function at
+// run time, so the folded value is the same).
+func (c *compiler) foldPrivateConst(s *syntax.Assign) bool {
+	if c.u.parent != nil || c.u.sc.kind != scopeModule || len(s.Targets) != 1 {
+		return false
+	}
+	n, ok := s.Targets[0].(*syntax.Name)
+	if !ok || len(n.Id) < 2 || n.Id[0] != '_' || n.Id[1] == '_' {
+		return false
+	}
+	call, ok := s.Value.(*syntax.Call)
+	if !ok || len(call.Args) != 1 || len(call.Keywords) != 0 {
+		return false
+	}
+	if f, ok := call.Func.(*syntax.Name); !ok || f.Id != "const" || !c.foldable(call.Args[0]) {
+		return false
+	}
+	if c.private == nil {
+		c.private = map[string]syntax.Expr{}
+	}
+	c.private[n.Id] = call.Args[0]
+	return true
+}
+
+// foldable reports whether x is an int constant expression MicroPython's
+// compiler would fold: int literals, folded names, unary and binary operators.
+func (c *compiler) foldable(x syntax.Expr) bool {
+	switch x := x.(type) {
+	case *syntax.Constant:
+		return x.Kind == syntax.ConstInt
+	case *syntax.Name:
+		_, ok := c.private[x.Id]
+		return ok
+	case *syntax.UnaryOp:
+		return c.foldable(x.Operand)
+	case *syntax.BinOp:
+		return c.foldable(x.Left) && c.foldable(x.Right)
+	}
+	return false
+}
+
 // ------------------------------------------------------------ statements
 
 func (c *compiler) stmts(list []syntax.Stmt) {
@@ -439,6 +491,9 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		c.expr(s.Value)
 		c.emit(POP_TOP, 0)
 	case *syntax.Assign:
+		if c.foldPrivateConst(s) {
+			return
+		}
 		c.expr(s.Value)
 		for i, t := range s.Targets {
 			if i < len(s.Targets)-1 {

@@ -23,6 +23,9 @@ type Heap struct {
 	live   int64 // live size found by the last walk
 	force  bool  // growCheck found an object that cannot fit
 	locked int   // micropython.heap_lock depth: every allocation fails
+	// seen is the walk's visited set, kept (cleared) between walks so that
+	// a walk does not regrow a map of the whole live heap every time.
+	seen map[any]struct{}
 }
 
 // growCheck flags a pending MemoryError when one object of n bytes cannot
@@ -96,7 +99,12 @@ func (h *Heap) setNext() {
 // collect recomputes Used as the size of everything reachable.
 func (h *Heap) collect() {
 	h.walks++
-	w := &heapWalker{seen: map[any]bool{}}
+	if h.seen == nil {
+		h.seen = make(map[any]struct{}, 256)
+	} else {
+		clear(h.seen)
+	}
+	w := &heapWalker{seen: h.seen}
 	th := h.th
 	w.walkDict(th.Modules)
 	for f := th.frame; f != nil; f = f.back {
@@ -154,7 +162,7 @@ func heapPoll() error {
 }
 
 type heapWalker struct {
-	seen  map[any]bool
+	seen  map[any]struct{}
 	total int64
 	// instances, when non-nil, collects every instance reached, in order
 	// (finalize.go uses it to find objects with __del__).
@@ -162,10 +170,10 @@ type heapWalker struct {
 }
 
 func (w *heapWalker) mark(key any, size int) bool {
-	if w.seen[key] {
+	if _, ok := w.seen[key]; ok {
 		return false
 	}
-	w.seen[key] = true
+	w.seen[key] = struct{}{}
 	w.total += int64(size)
 	return true
 }

@@ -726,7 +726,7 @@ func (th *Thread) newSysModule() *Module {
 	})
 	m.AddFunc("intern", func(th *Thread, args []Value, kw *Kwargs) (Value, error) { return args[0], nil })
 	m.AddFunc("getsizeof", func(th *Thread, args []Value, kw *Kwargs) (Value, error) {
-		w := &heapWalker{seen: map[any]bool{}}
+		w := &heapWalker{seen: map[any]struct{}{}}
 		w.walk(args[0])
 		return MakeInt(w.total), nil
 	})

@@ -558,7 +558,7 @@ func initNumberTypes() {
 	ct.Unary[OpPos] = func(th *Thread, v Value) (Value, error) { return v, nil }
 	ct.Unary[OpAbs] = func(th *Thread, v Value) (Value, error) {
 		c := complex128(v.(Complex))
-		return MakeFloat(math.Hypot(real(c), imag(c))), nil
+		return MakeFloat(LibmHypot(real(c), imag(c))), nil // glibc's hypot, as CPython's
 	}
 	ct.AddGetter("real", func(th *Thread, self Value) (Value, error) { return Float(real(complex128(self.(Complex)))), nil })
 	ct.AddGetter("imag", func(th *Thread, self Value) (Value, error) { return Float(imag(complex128(self.(Complex)))), nil })

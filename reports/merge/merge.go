@@ -130,6 +130,16 @@ func Results(inputs []Input, opts Options) (*Merged, error) {
 				a.end = end
 			}
 			a.file.Incomplete = a.file.Incomplete || f.Incomplete
+			// A feature counts as present only if every part found it.
+			for name, has := range f.Features {
+				if a.file.Features == nil {
+					a.file.Features = map[string]bool{}
+				}
+				if prev, ok := a.file.Features[name]; ok {
+					has = has && prev
+				}
+				a.file.Features[name] = has
+			}
 			if in.Part != nil {
 				m.Warnings = append(m.Warnings, unfinished(in, f)...)
 			}

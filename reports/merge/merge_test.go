@@ -215,3 +215,17 @@ func TestResultsRename(t *testing.T) {
 		t.Error("Results changed its input")
 	}
 }
+
+func TestResultsFeatures(t *testing.T) {
+	in := split()
+	in[0].Files[0].Features = map[string]bool{"float": true, "fstring": false, "re": true}
+	in[1].Files[0].Features = map[string]bool{"float": true, "fstring": false, "re": false}
+	m, err := Results(in, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"float": true, "fstring": false, "re": false}
+	if got := m.Files[0].Features; !reflect.DeepEqual(got, want) {
+		t.Errorf("features %v, want %v (present only where every part found it)", got, want)
+	}
+}

@@ -28,6 +28,7 @@ func TestCPUBench(t *testing.T) {
 		{"exp", preciseExp, -20, 20}, {"exp2", preciseExp2, -20, 20}, {"log", preciseLog, 0, 100},
 		{"log2", preciseLog2, 0, 100}, {"log10", fdlibmLog10, 0, 100}, {"sin", preciseSin, -10, 10},
 		{"cos", preciseCos, -10, 10}, {"tan", preciseTan, -10, 10}, {"sin1e6", preciseSin, -1e6, 1e6},
+		{"sin1e22", preciseSin, -1e22, 1e22},
 		{"asin", preciseAsin, -1, 1}, {"acos", preciseAcos, -1, 1}, {"atan", preciseAtan, -10, 10},
 		{"sinh", fdlibmSinh, -30, 30}, {"cosh", fdlibmCosh, -30, 30}, {"asinh", fdlibmAsinh, -10, 10},
 		{"acosh", fdlibmAcosh, 1, 10}, {"go.Sin", gomath.Sin, -10, 10}, {"go.Exp", gomath.Exp, -20, 20},

@@ -1,6 +1,9 @@
 package math
 
-import gomath "math"
+import (
+	gomath "math"
+	"math/bits"
+)
 
 // The fast paths of the correctly rounded functions. Each evaluates its
 // function in double-double arithmetic (a value as an unevaluated sum
@@ -280,6 +283,86 @@ func reduce(x float64) (dd, int, bool) {
 	return dd{rh, rl}, int(int64(k) & 3), true
 }
 
+// reduceLarge is reduce for 2**26 <= |x| < inf (Payne and Hanek's
+// method): with |x| = m * 2**e for a 53-bit integer m, only a 192-bit
+// window of the bits of 2/pi matters for x*2/pi modulo 4; the bits before
+// it contribute multiples of 4, those after it less than 2**-139.
+func reduceLarge(x float64) (dd, int, bool) {
+	b := gomath.Float64bits(x)
+	m := b&(1<<52-1) | 1<<52
+	e := int(b>>52&0x7ff) - 1075 // |x| = m * 2**e, e >= -26
+	s := e - 1                   // first bit of 2/pi used (1 is the first after the point)
+	if s < 1 {
+		s = 1
+	}
+	// t2:t1:t0 = bits s .. s+191 of 2/pi
+	z := s - 1
+	w, off := z/64, uint(z%64)
+	word := func(i int) uint64 {
+		if off == 0 {
+			return twoOverPiBits[w+i]
+		}
+		return twoOverPiBits[w+i]<<off | twoOverPiBits[w+i+1]>>(64-off)
+	}
+	t2, t1, t0 := word(0), word(1), word(2)
+	// p = m * t, 256 bits; x*2/pi = p * 2**-P modulo 4
+	var p [4]uint64
+	var c, lo uint64
+	c, p[0] = bits.Mul64(m, t0)
+	hi, lo := bits.Mul64(m, t1)
+	var carry uint64
+	p[1], carry = bits.Add64(lo, c, 0)
+	c = hi + carry
+	hi, lo = bits.Mul64(m, t2)
+	p[2], carry = bits.Add64(lo, c, 0)
+	p[3] = hi + carry
+	P := uint(s + 191 - e)
+	// the quadrant: bits P and P+1; the fraction: the 128 bits below P
+	shr := func(n uint) (uint64, uint64, uint64) { // bits n .. n+191 of p
+		i, o := n/64, n%64
+		get := func(j uint) uint64 {
+			if j > 3 {
+				return 0
+			}
+			return p[j]
+		}
+		if o == 0 {
+			return get(i), get(i + 1), get(i + 2)
+		}
+		return get(i)>>o | get(i+1)<<(64-o), get(i+1)>>o | get(i+2)<<(64-o), get(i+2)>>o | get(i+3)<<(64-o)
+	}
+	f0, f1, qw := shr(P - 128)
+	q := int(qw & 3)
+	neg := false
+	if f1>>63 == 1 { // fraction >= 1/2: take fraction - 1
+		var bw uint64
+		f0, bw = bits.Sub64(0, f0, 0)
+		f1, _ = bits.Sub64(0, f1, bw)
+		q = (q + 1) & 3
+		neg = true
+	}
+	lz := bits.LeadingZeros64(f1)
+	if lz > 30 { // |fraction| < 2**-31: too close to a multiple of pi/2
+		return dd{}, 0, false
+	}
+	if lz > 0 {
+		f1 = f1<<uint(lz) | f0>>(64-uint(lz))
+		f0 <<= uint(lz)
+	}
+	scale := gomath.Float64frombits(uint64(1023-64-lz) << 52) // 2**(-64-lz)
+	fh := float64(f1>>11) * 0x1p11 * scale
+	fl := (float64(f1&0x7ff)*0x1p64 + float64(f0)) * 0x1p-64 * scale
+	fh, fl = fastTwoSum(fh, fl)
+	r := ddMul(dd{fh, fl}, halfPiDD)
+	if neg {
+		r = r.neg()
+	}
+	if x < 0 {
+		r, q = r.neg(), (4-q)&3
+	}
+	return r, q, true
+}
+
 // sinCosKernel returns sin r and cos r for |r| <= pi/4 + a little, and
 // a bound on their absolute errors: the rounding errors of the t³ term
 // (below 2**-52 |t|³) and of the table products and sums (2**-99).
@@ -311,10 +394,16 @@ func sinCosKernel(r dd) (s, c dd, err float64) {
 // their absolute errors) for 2**-26 <= |x| < 2**26.
 func fastSinCos(x float64) (s, c dd, err float64, ok bool) {
 	a := gomath.Abs(x)
-	if !(a >= 0x1p-26 && a < 0x1p26) {
+	if !(a >= 0x1p-26 && a <= gomath.MaxFloat64) {
 		return dd{}, dd{}, 0, false
 	}
-	r, q, ok := reduce(x)
+	var r dd
+	var q int
+	if a < 0x1p26 {
+		r, q, ok = reduce(x)
+	} else {
+		r, q, ok = reduceLarge(x)
+	}
 	if !ok {
 		return dd{}, dd{}, 0, false
 	}
@@ -502,6 +591,31 @@ func fastIntPow(x float64, n int64, recip bool) (float64, bool) {
 		eps += 0x1p-102
 	}
 	return roundDD(r, eps*gomath.Abs(r.hi))
+}
+
+// fastNorm returns the Euclidean norm of xs correctly rounded, or ok
+// false: squares exact by FMA, summed in double-double, one square root.
+func fastNorm(xs []float64) (float64, bool) {
+	sum := dd{}
+	nonzero := false
+	for _, x := range xs {
+		x = gomath.Abs(x)
+		if x == 0 {
+			continue
+		}
+		if !(x >= 0x1p-450 && x <= 0x1p450) {
+			return 0, false
+		}
+		h, l := twoProd(x, x)
+		sum = ddAdd(sum, dd{h, l})
+		nonzero = true
+	}
+	if !nonzero {
+		return 0, true
+	}
+	s := ddSqrt(sum)
+	// each addition errs by at most 2**-104 of the running sum
+	return roundDD(s, (float64(len(xs))*0x1p-104+0x1p-102)*s.hi)
 }
 
 // fastHypot returns sqrt(x² + y²) correctly rounded, or ok false.

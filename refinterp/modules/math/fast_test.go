@@ -5,6 +5,8 @@ import (
 	"os"
 	"strconv"
 	"testing"
+
+	"github.com/mptest/mptest/refinterp/py"
 )
 
 // TestFastAgainstBig checks each double-double fast path against the
@@ -70,6 +72,9 @@ func TestFastAgainstBig(t *testing.T) {
 		{"cos", f1(fastCos), s1(bigCos), ex(-26, 25, "b"), dist{}},
 		{"tan", f1(fastTan), s1(bigTan), uni(-10, 10), dist{}},
 		{"tan", f1(fastTan), s1(bigTan), ex(-26, 25, "b"), dist{}},
+		{"sin", f1(fastSin), s1(bigSin), ex(26, 1023, "b"), dist{}},
+		{"cos", f1(fastCos), s1(bigCos), ex(26, 60, "b"), dist{}},
+		{"tan", f1(fastTan), s1(bigTan), ex(26, 1023, "b"), dist{}},
 		{"atan", f1(fastAtan), s1(func(x float64) float64 { return newtonAngle(gomath.Atan(x), x, 1) }), uni(-4, 4), dist{}},
 		{"atan", f1(fastAtan), s1(func(x float64) float64 { return newtonAngle(gomath.Atan(x), x, 1) }), ex(-26, 100, "b"), dist{}},
 		{"asin", f1(fastAsin), s1(preciseAsin), uni(-1, 1), dist{}},
@@ -84,6 +89,10 @@ func TestFastAgainstBig(t *testing.T) {
 		{"hypot", fastHypot, func(x, y float64) float64 { return norm([]float64{x, y}) }, ex(-400, 400, "b"), ex(-400, 400, "b")},
 		{"hypot", fastHypot, func(x, y float64) float64 { return norm([]float64{x, y}) }, uni(-10, 10), uni(-10, 10)},
 	}
+	norm3 := func(x, y float64) float64 { return norm([]float64{x, y, gomath.Sqrt(gomath.Abs(x * y))}) }
+	fastNorm3 := func(x, y float64) (float64, bool) { return fastNorm([]float64{x, y, gomath.Sqrt(gomath.Abs(x * y))}) }
+	cases = append(cases, case1{"norm3", fastNorm3, norm3, ex(-400, 400, "b"), ex(-400, 400, "b")},
+		case1{"norm3", fastNorm3, norm3, uni(-10, 10), uni(-10, 10)})
 	for i, c := range cases {
 		s := splitMix(1000 + i)
 		fallbacks, bad := 0, 0
@@ -126,6 +135,36 @@ func TestIntPowAgainstBig(t *testing.T) {
 		}
 		if want := f64(r); got != want {
 			t.Errorf("|%v|**%d (recip %v) = %v, big.Float %v", x, n, k%2 == 1, got, want)
+		}
+	}
+}
+
+// TestFsumAgainstBig compares fsum (double-double when decided) with an
+// exact big.Float sum on random lists, some with heavy cancellation.
+func TestFsumAgainstBig(t *testing.T) {
+	s := splitMix(11)
+	d := dist{kind: "exp", e0: -60, e1: 60, sign: "b"}
+	for k := 0; k < 500; k++ {
+		n := int(s.next()%40) + 1
+		xs := make([]py.Value, 0, 2*n)
+		exact := nf(3000)
+		for i := 0; i < n; i++ {
+			x := d.draw(&s)
+			xs = append(xs, py.MakeFloat(x))
+			exact.Add(exact, nf(3000).SetFloat64(x))
+			if k%2 == 1 { // cancel most of it again
+				y := -x * (1 + float64(s.next()>>40)*0x1p-60)
+				xs = append(xs, py.MakeFloat(y))
+				exact.Add(exact, nf(3000).SetFloat64(y))
+			}
+		}
+		r, err := fsumFunc(nil, []py.Value{py.NewList(xs)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := exact.Float64()
+		if got := float64(r.(py.Float)); got != want {
+			t.Errorf("fsum of list %d = %v, exact sum rounds to %v", k, got, want)
 		}
 	}
 }

@@ -53,23 +53,24 @@ var reference = map[string]func(x, y float64) float64{
 	"hypot":  gomath.Hypot,
 }
 
-// budget bounds the differences from CPython per function: how many of
-// the ~20000 results of a function may differ, and by how many ulps.
+// budget bounds the differences from CPython per function: how many
+// results in 20000 may differ, and by how many ulps (the counts were
+// checked on a ten times larger sample too, see gen.py).
 // glibc's exp, log, pow, sin, cos, tan and the inverse trigonometric
 // functions are not correctly rounded (their documented errors are 0.51 to
 // 0.55 ulp), so about one result in a thousand is one ulp away from the
 // correctly rounded value this package computes; the fdlibm formulas of
-// the hyperbolic functions inherit that through exp and log. Go's erf,
+// the hyperbolic functions and log10 inherit that through exp and log. Go's erf,
 // erfc, gamma, lgamma and the cbrt here use other algorithms than glibc's.
 // A regression shows as a higher count or a wider distance.
 var budget = map[string]struct{ count, ulps int }{
-	"exp": {35, 1}, "exp2": {30, 1}, "log": {12, 1}, "log2": {30, 1}, "sin": {45, 1},
-	"cos": {45, 1}, "tan": {70, 1}, "asin": {80, 1}, "acos": {30, 1}, "atan": {10, 1},
-	"atan2": {15, 1}, "pow": {20, 1}, "sinh": {35, 2}, "cosh": {20, 1}, "tanh": {8, 2},
-	"asinh": {5, 1}, "acosh": {5, 1}, "atanh": {15, 1}, "expm1": {12, 1}, "log1p": {15, 1},
-	"erf": {450, 1}, "erfc": {2300, 4}, "cbrt": {4800, 1}, "gamma": {16400, 128},
+	"exp": {35, 1}, "exp2": {30, 1}, "log": {15, 1}, "log2": {35, 1}, "log10": {8, 1},
+	"sin": {45, 1}, "cos": {45, 1}, "tan": {70, 1}, "asin": {80, 1}, "acos": {30, 1},
+	"atan": {15, 1}, "atan2": {15, 1}, "pow": {30, 1}, "sinh": {35, 2}, "cosh": {20, 1},
+	"tanh": {8, 3}, "asinh": {6, 1}, "acosh": {6, 1}, "atanh": {15, 1}, "expm1": {20, 1},
+	"log1p": {15, 1}, "erf": {450, 1}, "erfc": {2300, 4}, "cbrt": {4800, 1}, "gamma": {16800, 128},
 	// lgamma is log(gamma(x)) below 170, far from glibc's near its zeros at 1 and 2
-	"lgamma": {9200, 1 << 30},
+	"lgamma": {9500, 1 << 30},
 }
 
 // refHyp is Go's sinh or cosh, with e**|x|/2 for large x (Go's overflows
@@ -207,7 +208,11 @@ func fmtArgs(args []float64) string {
 }
 
 func TestLibmGolden(t *testing.T) {
-	f, err := os.Open("testdata/libm/golden.txt")
+	path := "testdata/libm/golden.txt"
+	if p := os.Getenv("MATHGOLDEN"); p != "" {
+		path = p // a larger sample made with gen.py's SCALE (budgets scale too)
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -321,7 +326,10 @@ func TestLibmGolden(t *testing.T) {
 				ref := reference[name](args[0], y)
 				wantText := "low bits " + hex.EncodeToString([]byte{byte(want >> 8), byte(want)})
 				// (a function allowed to be far from CPython's has no anchor)
-				if gotErr != "" || ulpDist(got, ref) > 1<<10 && budget[name].ulps < 1<<10 {
+				// (Go's sin, cos and tan lose relative accuracy on huge
+				// arguments; there the low bits must do)
+				anchored := budget[name].ulps < 1<<10 && !(gomath.Abs(args[0]) > 0x1p26 && (name == "sin" || name == "cos" || name == "tan"))
+				if gotErr != "" || anchored && ulpDist(got, ref) > 1<<10 {
 					report(args, got, gotErr, wantText, gomath.Inf(1))
 				} else if d := (gomath.Float64bits(got) - want) & 0xfff; d != 0 {
 					// CPython's result is got's bit pattern minus d, or
@@ -337,7 +345,8 @@ func TestLibmGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	for n, c := range bad {
-		if c > budget[n].count {
+		// budgets are per 20000 results
+		if c > budget[n].count*(total[n]+19999)/20000 {
 			t.Errorf("%s: %d of %d results differ from CPython's (at most %v ulps), more than the %d expected",
 				n, c, total[n], worst[n], budget[n].count)
 		} else if testing.Verbose() {

@@ -612,16 +612,17 @@ func logFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 	return py.MakeFloat(num), nil
 }
 
-// fsumFunc sums exactly in a wide big.Float and rounds once, which gives
-// CPython's correctly rounded result.
+// fsumFunc returns the correctly rounded sum, as CPython's: a
+// double-double sum when its error bound decides the rounding, else an
+// exact sum in a wide big.Float rounded once.
 func fsumFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 	if err := oneArg("fsum", args, kw); err != nil {
 		return nil, err
 	}
-	sum := new(big.Float).SetPrec(2300)
 	var special float64
 	var nan, posInf, negInf bool
-	tmp := new(big.Float)
+	var xs []float64
+	sum, abs := dd{}, 0.0
 	err := py.ForEach(th, args[0], func(v py.Value) error {
 		x, err := py.FloatOf(th, v)
 		if err != nil {
@@ -635,8 +636,19 @@ func fsumFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		case gomath.IsInf(x, -1):
 			negInf = true
 		default:
-			sum.Add(sum, tmp.SetFloat64(x))
+			xs = append(xs, x)
+			s, e := twoSum(sum.hi, x)
+			if gomath.IsInf(s, 0) {
+				// CPython raises as soon as its running sum overflows
+				return py.NewError(py.OverflowErrorType, "intermediate overflow in fsum")
+			}
+			e += sum.lo
+			sum.hi, sum.lo = fastTwoSum(s, e)
+			abs += gomath.Abs(x)
+			return nil
 		}
+		// CPython restarts its running sum after an infinity or a NaN
+		sum = dd{}
 		return nil
 	})
 	if err != nil {
@@ -652,7 +664,16 @@ func fsumFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 	case negInf:
 		special = gomath.Inf(-1)
 	default:
-		r, _ := sum.Float64()
+		// each addition errs by at most 2**-104 of the running sum
+		if r, ok := roundDD(sum, float64(len(xs)+1)*0x1p-104*abs); ok && abs <= gomath.MaxFloat64 {
+			return py.MakeFloat(r), nil
+		}
+		b := new(big.Float).SetPrec(2300)
+		tmp := new(big.Float)
+		for _, x := range xs {
+			b.Add(b, tmp.SetFloat64(x))
+		}
+		r, _ := b.Float64()
 		if gomath.IsInf(r, 0) {
 			return nil, py.NewError(py.OverflowErrorType, "intermediate overflow in fsum")
 		}
@@ -678,10 +699,8 @@ func norm(xs []float64) float64 {
 	if len(xs) == 1 {
 		return gomath.Abs(xs[0])
 	}
-	if len(xs) == 2 {
-		if r, ok := fastHypot(xs[0], xs[1]); ok {
-			return r
-		}
+	if r, ok := fastNorm(xs); ok {
+		return r
 	}
 	sum := new(big.Float).SetPrec(4400)
 	sq := new(big.Float).SetPrec(4400)

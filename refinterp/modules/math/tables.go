@@ -10,6 +10,30 @@ var (
 	halfPiDD = dd{0x1.921fb54442d18p+00, 0x1.1a62633145c07p-54}
 )
 
+// twoOverPiBits holds the first 1280 bits of 2/pi after the point.
+var twoOverPiBits = [20]uint64{
+	0xa2f9836e4e441529,
+	0xfc2757d1f534ddc0,
+	0xdb6295993c439041,
+	0xfe5163abdebbc561,
+	0xb7246e3a424dd2e0,
+	0x6492eea09d1921c,
+	0xfe1deb1cb129a73e,
+	0xe88235f52ebb4484,
+	0xe99c7026b45f7e41,
+	0x3991d639835339f4,
+	0x9c845f8bbdf9283b,
+	0x1ff897ffde05980f,
+	0xef2f118b5a0a6d1f,
+	0x6d367ecf27cb09b7,
+	0x4f463f669e5fea2d,
+	0x7527bac7ebe5f17b,
+	0x3d0739f78a5292ea,
+	0x6bfb5fb11f8d5d08,
+	0x56033046fc7b6bab,
+	0xf0cfbc209af4361d,
+}
+
 // exp2Tab[j] is 2**(j/64).
 var exp2Tab = [64]dd{
 	{0x1p+00, 0x0p+00},

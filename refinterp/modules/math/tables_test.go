@@ -71,6 +71,19 @@ func tablesSource() []byte {
 	b.WriteString("\tinvLn2DD = dd" + ddLit(toDD(nf(prec).Quo(nf(prec).SetInt64(1), bigLn2))) + "\n")
 	b.WriteString("\tpiDD     = dd" + ddLit(toDD(bigPi)) + "\n")
 	b.WriteString("\thalfPiDD = dd" + ddLit(toDD(nf(prec+20).SetMantExp(bigPi, -1))) + "\n)\n")
+	b.WriteString("\n// twoOverPiBits holds the first 1280 bits of 2/pi after the point.\nvar twoOverPiBits = [20]uint64{\n")
+	tp := nf(1400).Quo(nf(1400).SetInt64(2), bigPi)
+	tp.SetMantExp(tp, 1280)
+	ti, _ := tp.Int(nil)
+	words := make([]uint64, 20)
+	for i := 19; i >= 0; i-- {
+		words[i] = new(big.Int).And(ti, new(big.Int).SetUint64(^uint64(0))).Uint64()
+		ti.Rsh(ti, 64)
+	}
+	for _, w := range words {
+		b.WriteString("\t0x" + strconv.FormatUint(w, 16) + ",\n")
+	}
+	b.WriteString("}\n")
 	table("exp2Tab", "exp2Tab[j] is 2**(j/64).", 64, func(j int) dd {
 		return toDD(bexp(nf(prec).Mul(bigLn2, nf(prec).SetFloat64(float64(j)/64))))
 	})

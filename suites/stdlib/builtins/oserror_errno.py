@@ -1,5 +1,6 @@
 # OSError(errno, strerror[, filename[, winerror[, filename2]]]) picks the
 # subclass from errno, sets the attributes and formats str() like CPython.
+# needs: errno
 import errno
 
 for args in [(errno.EEXIST, "exists"), (errno.ENOENT, "No such file", "f.txt"),

@@ -1,4 +1,5 @@
 # float.__floor__/__ceil__/__trunc__ (3.11), complex() keeping a signed zero.
+# needs: complex
 for x in [3.7, -3.7, 2.0, -0.5, 1e20]:
     print(x.__floor__(), x.__ceil__(), x.__trunc__(), x.__round__())
 for bad in [float("inf"), float("nan")]:
