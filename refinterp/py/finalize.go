@@ -33,7 +33,7 @@ func (th *Thread) finalizeDropped(v Value) {
 		return
 	}
 	var cands []*Instance
-	cw := &heapWalker{seen: map[any]bool{}, instances: &cands}
+	cw := &heapWalker{seen: map[any]struct{}{}, instances: &cands}
 	cw.walk(v)
 	var todo []*Instance
 	for _, in := range cands {
@@ -51,7 +51,7 @@ func (th *Thread) finalizeDropped(v Value) {
 			todo[i], todo[j] = todo[j], todo[i]
 		}
 	}
-	rw := &heapWalker{seen: map[any]bool{}}
+	rw := &heapWalker{seen: map[any]struct{}{}}
 	rw.walkDict(th.Modules)
 	for f := th.frame; f != nil; f = f.back {
 		rw.walkFrame(f)
@@ -60,7 +60,7 @@ func (th *Thread) finalizeDropped(v Value) {
 		rw.walk(th.curExc)
 	}
 	for _, in := range todo {
-		if rw.seen[in] {
+		if _, live := rw.seen[in]; live {
 			continue
 		}
 		if finalized == nil {
@@ -109,12 +109,12 @@ func (th *Thread) closeDroppedGen(g *Generator) {
 	if g.kind != genPlain || !g.started || g.done || g.running {
 		return
 	}
-	rw := &heapWalker{seen: map[any]bool{}}
+	rw := &heapWalker{seen: map[any]struct{}{}}
 	rw.walkDict(th.Modules)
 	for f := th.frame; f != nil; f = f.back {
 		rw.walkFrame(f)
 	}
-	if rw.seen[g] {
+	if _, live := rw.seen[g]; live {
 		return
 	}
 	if err := g.Close(th); err != nil {
