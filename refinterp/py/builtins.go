@@ -749,6 +749,13 @@ func pow3(th *Thread, a, b, m Value) (Value, error) {
 	y, ok2 := toBig(b)
 	z, ok3 := toBig(m)
 	if !ok1 || !ok2 || !ok3 {
+		// a class's __pow__(self, other, modulo) takes the 3-argument form
+		if f := a.Type().userLookup("__pow__"); f != nil {
+			r, err := callDunder(th, f, a, b, m)
+			if err != nil || r != NotImplemented {
+				return r, err
+			}
+		}
 		return nil, NewError(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
 	}
 	if z.Sign() == 0 {
