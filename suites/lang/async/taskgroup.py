@@ -1,4 +1,5 @@
 # asyncio.TaskGroup (3.11): waiting, cancelling siblings on failure, ExceptionGroup.
+# needs: exceptgroup, fstring
 import asyncio
 async def work(n, d, fail=False):
     try:
