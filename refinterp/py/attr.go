@@ -25,11 +25,11 @@ func attrError(v Value, name string) error {
 	var e *Exception
 	switch x := v.(type) {
 	case *Type:
-		e = Errorf(AttributeErrorType, "type object '", x.Name, "' has no attribute '", name, "'")
+		e = Errorf(AttributeErrorType, "type object '", x.TPName(), "' has no attribute '", name, "'")
 	case *Module:
 		e = Errorf(AttributeErrorType, "module '", x.Name, "' has no attribute '", name, "'")
 	default:
-		e = Errorf(AttributeErrorType, "'", v.Type().Name, "' object has no attribute '", name, "'")
+		e = Errorf(AttributeErrorType, "'", v.Type().TPName(), "' object has no attribute '", name, "'")
 	}
 	e.attrName, e.attrObj = name, v
 	return e
@@ -127,7 +127,7 @@ func GenericSetAttr(th *Thread, v Value, name string, val Value) error {
 	d := instanceDict(v)
 	if d == nil {
 		if t.Lookup(name) != nil {
-			return Errorf(AttributeErrorType, "'", t.Name, "' object attribute '", name, "' is read-only")
+			return Errorf(AttributeErrorType, "'", t.TPName(), "' object attribute '", name, "' is read-only")
 		}
 		return attrError(v, name)
 	}
@@ -212,7 +212,7 @@ func typeGetAttr(th *Thread, v Value, name string) (Value, error) {
 func typeSetAttr(th *Thread, v Value, name string, val Value) error {
 	t := v.(*Type)
 	if t.Flags&FlagUser == 0 {
-		return Errorf(TypeErrorType, "cannot set '", name, "' attribute of immutable type '", t.Name, "'")
+		return Errorf(TypeErrorType, "cannot set '", name, "' attribute of immutable type '", t.TPName(), "'")
 	}
 	if md := t.Type().Lookup(name); md != nil && md.Type().DescrSet != nil {
 		return md.Type().DescrSet(th, md, t, val)

@@ -156,7 +156,7 @@ func initExceptions() {
 	}
 	b.Init = func(th *Thread, self Value, args []Value, kw *Kwargs) error {
 		if kw.Len() > 0 {
-			return Errorf(TypeErrorType, self.Type().Name, "() takes no keyword arguments")
+			return Errorf(TypeErrorType, self.Type().TPName(), "() takes no keyword arguments")
 		}
 		if e, ok := self.(*Exception); ok {
 			e.Args = append(Tuple(nil), args...)

@@ -64,7 +64,7 @@ func isSlotDunder(name string) bool {
 // call invokes m on self, unwrapping a subclass instance to its built-in value.
 func (m *Method) call(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 	if !IsInstance(self, m.Owner) {
-		return nil, Errorf(TypeErrorType, "descriptor '", m.Name, "' for '", m.Owner.Name, "' objects doesn't apply to a '", self.Type().Name, "' object")
+		return nil, Errorf(TypeErrorType, "descriptor '", m.Name, "' for '", m.Owner.TPName(), "' objects doesn't apply to a '", self.Type().TPName(), "' object")
 	}
 	return m.Fn(th, unwrapBuiltin(self, m.Owner), args, kw)
 }

@@ -193,7 +193,7 @@ func initIterTypes() {
 		}
 		t := seq.Type()
 		if t.GetItem == nil || t.Len == nil || t == DictType || t == SetType {
-			return nil, Errorf(TypeErrorType, "'", t.Name, "' object is not reversible")
+			return nil, Errorf(TypeErrorType, "'", t.TPName(), "' object is not reversible")
 		}
 		n, err := Len(th, seq)
 		if err != nil {

@@ -1008,9 +1008,9 @@ func propertyMissing(p *Property, obj Value, what string) error {
 		}
 	}
 	if name == "" {
-		return Errorf(AttributeErrorType, "property of '", t.Name, "' object has no ", what)
+		return Errorf(AttributeErrorType, "property of '", t.TPName(), "' object has no ", what)
 	}
-	return Errorf(AttributeErrorType, "property '", name, "' of '", t.Name, "' object has no ", what)
+	return Errorf(AttributeErrorType, "property '", name, "' of '", t.TPName(), "' object has no ", what)
 }
 
 // cloneType returns a built-in type with t's slots and attributes under

@@ -103,7 +103,7 @@ func initCoreTypes() {
 	o.AddMethod("__format__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 		if len(args) == 1 {
 			if s, ok := args[0].(*Str); ok && s.s != "" {
-				return nil, Errorf(TypeErrorType, "unsupported format string passed to ", self.Type().Name, ".__format__")
+				return nil, Errorf(TypeErrorType, "unsupported format string passed to ", self.Type().TPName(), ".__format__")
 			}
 		}
 		s, err := ToStr(th, self)
@@ -767,7 +767,7 @@ func intNew1(th *Thread, args []Value, kw *Kwargs) (Value, error) {
 	if tr := t.Lookup("__trunc__"); tr != nil {
 		return callDunder(th, tr, x)
 	}
-	return nil, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '", t.Name, "'")
+	return nil, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '", t.TPName(), "'")
 }
 
 func parseIntStr(s string, base int) (Value, error) {
@@ -829,7 +829,7 @@ func floatNew1(th *Thread, args []Value, kw *Kwargs) (Value, error) {
 			return nil, err
 		}
 		if _, ok := r.(Float); !ok {
-			return nil, Errorf(TypeErrorType, t.Name, ".__float__ returned non-float (type ", TypeName(r), ")")
+			return nil, Errorf(TypeErrorType, t.TPName(), ".__float__ returned non-float (type ", TypeName(r), ")")
 		}
 		return r, nil
 	}
@@ -841,7 +841,7 @@ func floatNew1(th *Thread, args []Value, kw *Kwargs) (Value, error) {
 		f, _, err := toFloat(r)
 		return MakeFloat(f), err
 	}
-	return nil, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '", t.Name, "'")
+	return nil, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '", t.TPName(), "'")
 }
 
 func intToBytes(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {

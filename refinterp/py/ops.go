@@ -45,7 +45,7 @@ func ToStr(th *Thread, v Value) (string, error) {
 }
 
 // TypeName returns the name of v's type, as used in error messages.
-func TypeName(v Value) string { return v.Type().Name }
+func TypeName(v Value) string { return v.Type().TPName() }
 
 // Hash returns hash(v).
 func Hash(th *Thread, v Value) (int64, error) {
@@ -57,7 +57,7 @@ func Hash(th *Thread, v Value) (int64, error) {
 	}
 	t := v.Type()
 	if t.Hash == nil {
-		return 0, Errorf(TypeErrorType, "unhashable type: '", t.Name, "'")
+		return 0, Errorf(TypeErrorType, "unhashable type: '", t.TPName(), "'")
 	}
 	return t.Hash(th, v)
 }
@@ -107,7 +107,7 @@ func Len(th *Thread, v Value) (int, error) {
 	}
 	t := v.Type()
 	if t.Len == nil {
-		return 0, Errorf(TypeErrorType, "object of type '", t.Name, "' has no len()")
+		return 0, Errorf(TypeErrorType, "object of type '", t.TPName(), "' has no len()")
 	}
 	return t.Len(th, v)
 }
@@ -121,14 +121,14 @@ func Iter(th *Thread, v Value) (Value, error) {
 	if t.GetItem != nil && t.Flags&FlagUser != 0 {
 		return &seqIter{seq: v}, nil
 	}
-	return nil, Errorf(TypeErrorType, "'", t.Name, "' object is not iterable")
+	return nil, Errorf(TypeErrorType, "'", t.TPName(), "' object is not iterable")
 }
 
 // Next advances iterator it; it returns (nil, nil) when exhausted.
 func Next(th *Thread, it Value) (Value, error) {
 	t := it.Type()
 	if t.Next == nil {
-		return nil, Errorf(TypeErrorType, "'", t.Name, "' object is not an iterator")
+		return nil, Errorf(TypeErrorType, "'", t.TPName(), "' object is not an iterator")
 	}
 	return t.Next(th, it)
 }
@@ -213,7 +213,7 @@ func GetItem(th *Thread, v, key Value) (Value, error) {
 			}
 			return nil, Errorf(TypeErrorType, "type '", vt.Name, "' is not subscriptable")
 		}
-		return nil, Errorf(TypeErrorType, "'", t.Name, "' object is not subscriptable")
+		return nil, Errorf(TypeErrorType, "'", t.TPName(), "' object is not subscriptable")
 	}
 	return t.GetItem(th, v, key)
 }
@@ -223,9 +223,9 @@ func SetItem(th *Thread, v, key, val Value) error {
 	t := v.Type()
 	if t.SetItem == nil {
 		if val == nil {
-			return Errorf(TypeErrorType, "'", t.Name, "' object doesn't support item deletion")
+			return Errorf(TypeErrorType, "'", t.TPName(), "' object doesn't support item deletion")
 		}
-		return Errorf(TypeErrorType, "'", t.Name, "' object does not support item assignment")
+		return Errorf(TypeErrorType, "'", t.TPName(), "' object does not support item assignment")
 	}
 	return t.SetItem(th, v, key, val)
 }
@@ -237,7 +237,7 @@ func Contains(th *Thread, v, x Value) (bool, error) {
 		return t.Contains(th, v, x)
 	}
 	if t.Iter == nil && (t.GetItem == nil || t.Flags&FlagUser == 0) {
-		return false, Errorf(TypeErrorType, "argument of type '", t.Name, "' is not iterable")
+		return false, Errorf(TypeErrorType, "argument of type '", t.TPName(), "' is not iterable")
 	}
 	found := false
 	err := ForEach(th, v, func(e Value) error {
@@ -320,7 +320,7 @@ func Compare(th *Thread, a, b Value, op CmpOp) (Value, error) {
 	case CmpNE:
 		return MakeBool(!same(a, b)), nil
 	}
-	return nil, Errorf(TypeErrorType, "'", cmpSymbols[op], "' not supported between instances of '", ta.Name, "' and '", tb.Name, "'")
+	return nil, Errorf(TypeErrorType, "'", cmpSymbols[op], "' not supported between instances of '", ta.TPName(), "' and '", tb.TPName(), "'")
 }
 
 func compareInt(a, b int64) int {
@@ -405,13 +405,13 @@ func Binary(th *Thread, op BinOp, a, b Value) (Value, error) {
 	}
 	if op == OpMul {
 		if isSeq(a) && b.Type().Index == nil {
-			return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '", tb.Name, "'")
+			return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '", tb.TPName(), "'")
 		}
 		if isSeq(b) && a.Type().Index == nil {
-			return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '", ta.Name, "'")
+			return nil, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '", ta.TPName(), "'")
 		}
 	}
-	return nil, Errorf(TypeErrorType, "unsupported operand type(s) for ", binOpSymbols[op], ": '", ta.Name, "' and '", tb.Name, "'")
+	return nil, Errorf(TypeErrorType, "unsupported operand type(s) for ", binOpSymbols[op], ": '", ta.TPName(), "' and '", tb.TPName(), "'")
 }
 
 // InPlace evaluates a op= b.
@@ -438,7 +438,7 @@ func InPlace(th *Thread, op BinOp, a, b Value) (Value, error) {
 				if op == OpPow {
 					sym = "**"
 				}
-				return nil, Errorf(TypeErrorType, "unsupported operand type(s) for ", sym, "=: '", ta.Name, "' and '", b.Type().Name, "'")
+				return nil, Errorf(TypeErrorType, "unsupported operand type(s) for ", sym, "=: '", ta.TPName(), "' and '", b.Type().TPName(), "'")
 			}
 		}
 	}
@@ -465,13 +465,13 @@ func Unary(th *Thread, op UnaryOp, v Value) (Value, error) {
 	}
 	switch op {
 	case OpInt:
-		return nil, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '", t.Name, "'")
+		return nil, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '", t.TPName(), "'")
 	case OpFloat:
-		return nil, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '", t.Name, "'")
+		return nil, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '", t.TPName(), "'")
 	case OpAbs:
-		return nil, Errorf(TypeErrorType, "bad operand type for abs(): '", t.Name, "'")
+		return nil, Errorf(TypeErrorType, "bad operand type for abs(): '", t.TPName(), "'")
 	}
-	return nil, Errorf(TypeErrorType, "bad operand type for ", unarySymbols[op], ": '", t.Name, "'")
+	return nil, Errorf(TypeErrorType, "bad operand type for ", unarySymbols[op], ": '", t.TPName(), "'")
 }
 
 // Index converts v to an int via __index__.
@@ -491,7 +491,7 @@ func Index(th *Thread, v Value) (Value, error) {
 	if t.Index != nil {
 		return t.Index(th, v)
 	}
-	return nil, Errorf(TypeErrorType, "'", t.Name, "' object cannot be interpreted as an integer")
+	return nil, Errorf(TypeErrorType, "'", t.TPName(), "' object cannot be interpreted as an integer")
 }
 
 // AsInt converts v (via __index__) to a Go int, raising OverflowError if too big.
@@ -528,7 +528,7 @@ func Call(th *Thread, fn Value, args []Value, kw *Kwargs) (Value, error) {
 	}
 	t := fn.Type()
 	if t.Call == nil {
-		return nil, Errorf(TypeErrorType, "'", t.Name, "' object is not callable")
+		return nil, Errorf(TypeErrorType, "'", t.TPName(), "' object is not callable")
 	}
 	return t.Call(th, fn, args, kw)
 }

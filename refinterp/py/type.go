@@ -72,7 +72,20 @@ const (
 	FlagHasGetattr                            // defines __getattr__
 	FlagHasGetattribute                       // defines __getattribute__
 	FlagHasSetattr
+	// FlagDottedName marks a type CPython implements in C outside the
+	// builtins module: its tp_name, used in error messages, is
+	// "module.Name" (collections.deque, datetime.date).
+	FlagDottedName
 )
+
+// TPName is the type's name as CPython's error messages show it: the bare
+// name, or "module.Name" for types marked FlagDottedName.
+func (t *Type) TPName() string {
+	if t.Flags&FlagDottedName != 0 && t.Module != "" && t.Module != "builtins" {
+		return t.Module + "." + t.Name
+	}
+	return t.Name
+}
 
 // Type returns the metaclass of t.
 func (t *Type) Type() *Type {

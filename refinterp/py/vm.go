@@ -1359,7 +1359,7 @@ func lookupSpecial(th *Thread, v Value, name string) (Value, error) {
 	d := t.Lookup(name)
 	if d == nil {
 		if name == "__enter__" || name == "__exit__" {
-			return nil, Errorf(TypeErrorType, "'", t.Name, "' object does not support the context manager protocol")
+			return nil, Errorf(TypeErrorType, "'", t.TPName(), "' object does not support the context manager protocol")
 		}
 		return nil, attrError(v, name)
 	}

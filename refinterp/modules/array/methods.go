@@ -114,6 +114,7 @@ func (a *Array) find(th *py.Thread, x py.Value) (int, error) {
 func initType() {
 	t := ArrayType
 	t.Module = "array"
+	t.Flags |= py.FlagDottedName
 	t.Flags |= py.FlagBaseType
 	t.New = newArray
 	t.Repr = func(th *py.Thread, v py.Value) (string, error) {

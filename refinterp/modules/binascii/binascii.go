@@ -22,6 +22,7 @@ func init() {
 	for _, t := range []*py.Type{ErrorType, IncompleteType} {
 		t.Flags |= py.FlagBaseType | py.FlagException
 		t.Module = "binascii"
+		t.Flags |= py.FlagDottedName
 	}
 	py.RegisterModule("binascii", newModule)
 	py.RegisterModule("ubinascii", newModule)

@@ -844,3 +844,14 @@ def _userstring_setup():
 
 _userstring_setup()
 del _userstring_setup
+
+
+def _mark_c_types():
+    # C types in CPython: error messages say 'collections.OrderedDict'
+    from _refinterp import ctype
+    for cls in (OrderedDict, defaultdict):
+        ctype(cls)
+
+
+_mark_c_types()
+del _mark_c_types

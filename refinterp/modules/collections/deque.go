@@ -249,6 +249,7 @@ func dequeMaxlen(th *py.Thread, v py.Value) (int, error) {
 func init() {
 	t := DequeType
 	t.Module = "collections"
+	t.Flags |= py.FlagDottedName
 	t.Flags |= py.FlagBaseType
 	t.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		py.AccountBytes(32)
@@ -629,6 +630,7 @@ func init() {
 	})
 	for _, it := range []*py.Type{dequeIterType, dequeRevIterType} {
 		it.Module = "collections"
+		it.Flags |= py.FlagDottedName
 		it.Iter = func(th *py.Thread, v py.Value) (py.Value, error) { return v, nil }
 		it.Next = func(th *py.Thread, v py.Value) (py.Value, error) {
 			x := v.(*dequeIter)

@@ -1414,3 +1414,14 @@ def _strptime(cls, s, fmt):
         y, m, d = _ord2ymd(o)
         vals['m'], vals['d'] = m, d
     return cls(vals['Y'], vals['m'], vals['d'], h, vals['M'], vals['S'], vals['f'], tz)
+
+
+def _mark_c_types():
+    # CPython implements these in C: error messages say 'datetime.date'
+    from _refinterp import ctype
+    for cls in (timedelta, IsoCalendarDate, date, tzinfo, timezone, time, datetime):
+        ctype(cls)
+
+
+_mark_c_types()
+del _mark_c_types

@@ -738,3 +738,14 @@ class DecimalTuple(tuple):
 
     def __repr__(self):
         return 'DecimalTuple(sign=%r, digits=%r, exponent=%r)' % tuple(self)
+
+
+def _mark_c_types():
+    # CPython's decimal is _decimal (C): error messages say 'decimal.Decimal'
+    from _refinterp import ctype
+    for cls in (Decimal, Context):
+        ctype(cls)
+
+
+_mark_c_types()
+del _mark_c_types

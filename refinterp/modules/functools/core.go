@@ -239,6 +239,7 @@ func argCount(name string, args []py.Value, kw *py.Kwargs, n int) error {
 func init() {
 	t := PartialType
 	t.Module = "functools"
+	t.Flags |= py.FlagDottedName
 	t.Flags |= py.FlagBaseType
 	t.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		if len(args) == 0 {
@@ -319,6 +320,7 @@ func init() {
 
 	c := CacheWrapperType
 	c.Module = "functools"
+	c.Flags |= py.FlagDottedName
 	c.Call = func(th *py.Thread, fn py.Value, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		return fn.(*CacheWrapper).call(th, args, kw)
 	}

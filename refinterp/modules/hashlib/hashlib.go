@@ -42,6 +42,7 @@ var algorithms = []struct {
 
 func init() {
 	HashType.Module = "_hashlib"
+	HashType.Flags |= py.FlagDottedName
 	HashType.Repr = func(th *py.Thread, v py.Value) (string, error) {
 		return "<" + v.(*Hash).name + " _hashlib.HASH object>", nil
 	}

@@ -191,6 +191,7 @@ type method func(th *py.Thread, s *Stream, args []py.Value) (py.Value, error)
 
 func initType(t *py.Type, text bool) {
 	t.Module = "_io"
+	t.Flags |= py.FlagDottedName
 	t.Flags |= py.FlagBaseType
 	t.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		return &Stream{text: text}, nil

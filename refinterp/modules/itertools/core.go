@@ -22,6 +22,7 @@ func (it *iterator) Type() *py.Type { return it.t }
 func newType(name string) *py.Type {
 	t := py.NewBuiltinType(name, nil)
 	t.Module = "itertools"
+	t.Flags |= py.FlagDottedName
 	t.Iter = func(th *py.Thread, v py.Value) (py.Value, error) { return v, nil }
 	t.Next = func(th *py.Thread, v py.Value) (py.Value, error) {
 		it := v.(*iterator)

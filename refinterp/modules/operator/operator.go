@@ -240,6 +240,7 @@ func reprList(th *py.Thread, vals []py.Value) (string, error) {
 
 func init() {
 	ItemGetterType.Module = "operator"
+	ItemGetterType.Flags |= py.FlagDottedName
 	ItemGetterType.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		if kw.Len() > 0 {
 			return nil, py.NewError(py.TypeErrorType, "itemgetter() takes no keyword arguments")
@@ -273,6 +274,8 @@ func init() {
 	}
 
 	AttrGetterType.Module = "operator"
+
+	AttrGetterType.Flags |= py.FlagDottedName
 	AttrGetterType.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		if kw.Len() > 0 {
 			return nil, py.NewError(py.TypeErrorType, "attrgetter() takes no keyword arguments")
@@ -330,6 +333,8 @@ func init() {
 	}
 
 	MethodCallerType.Module = "operator"
+
+	MethodCallerType.Flags |= py.FlagDottedName
 	MethodCallerType.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		if len(args) == 0 {
 			return nil, py.NewError(py.TypeErrorType, "methodcaller needs at least one argument, the method name")

@@ -39,7 +39,9 @@ type Buffer interface {
 func init() {
 	ErrorType.Flags |= py.FlagBaseType | py.FlagException
 	ErrorType.Module = "struct"
+	ErrorType.Flags |= py.FlagDottedName
 	StructType.Module = "_struct"
+	StructType.Flags |= py.FlagDottedName
 	initStruct()
 	py.RegisterModule("struct", newModule)
 	py.RegisterModule("ustruct", newModule)
