@@ -426,6 +426,9 @@ func initDictType() {
 	mappingProxyType.Str = func(th *Thread, v Value) (string, error) { return dictRepr(th, v.(*MappingProxy).d) }
 	mappingProxyType.SetItem = func(th *Thread, v, key, val Value) error {
 		if val == nil {
+			if isIndexValue(key) { // CPython's sequence-protocol wording
+				return NewError(TypeErrorType, "'mappingproxy' object doesn't support item deletion")
+			}
 			return NewError(TypeErrorType, "'mappingproxy' object does not support item deletion")
 		}
 		return NewError(TypeErrorType, "'mappingproxy' object does not support item assignment")
@@ -434,7 +437,17 @@ func initDictType() {
 		return Compare(th, a.(*MappingProxy).d, unwrapProxy(b), op)
 	}
 	mappingProxyType.GetAttr = func(th *Thread, v Value, name string) (Value, error) {
-		return GetAttr(th, v.(*MappingProxy).d, name)
+		switch name {
+		case "keys", "values", "items", "get", "copy", "__getitem__", "__contains__", "__len__", "__iter__", "__reversed__", "__or__", "__ror__":
+			return GetAttr(th, v.(*MappingProxy).d, name)
+		}
+		return GenericGetAttr(th, v, name) // mutating dict methods are absent
+	}
+	mappingProxyType.Num[OpOr] = func(th *Thread, a, b Value) (Value, error) {
+		if p, ok := b.(*MappingProxy); ok {
+			b = p.d
+		}
+		return Binary(th, OpOr, a.(*MappingProxy).d.Copy(), b)
 	}
 }
 

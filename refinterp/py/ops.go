@@ -218,12 +218,26 @@ func GetItem(th *Thread, v, key Value) (Value, error) {
 	return t.GetItem(th, v, key)
 }
 
+// isIndexValue reports whether v is an int or has __index__.
+func isIndexValue(v Value) bool {
+	switch v.(type) {
+	case Int, Bool, *BigInt:
+		return true
+	}
+	return v.Type().Index != nil
+}
+
 // SetItem performs v[key] = val (val nil deletes).
 func SetItem(th *Thread, v, key, val Value) error {
 	t := v.Type()
 	if t.SetItem == nil {
 		if val == nil {
-			return Errorf(TypeErrorType, "'", t.TPName(), "' object doesn't support item deletion")
+			// CPython's wording depends on the path taken: the sequence
+			// protocol (an index on a container) or the generic one.
+			if (t.Len != nil || t.Contains != nil) && isIndexValue(key) {
+				return Errorf(TypeErrorType, "'", t.TPName(), "' object doesn't support item deletion")
+			}
+			return Errorf(TypeErrorType, "'", t.TPName(), "' object does not support item deletion")
 		}
 		return Errorf(TypeErrorType, "'", t.TPName(), "' object does not support item assignment")
 	}

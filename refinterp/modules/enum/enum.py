@@ -8,6 +8,7 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
 
 _auto_null = object()
 _builtin_property = property
+_MappingProxy = type(type.__dict__)
 
 
 class auto:
@@ -103,10 +104,11 @@ class EnumType(type):
                 ns[k] = v
             else:
                 members.append((k, v))
-        if members and first_enum is not None:
-            for base in bases:
-                if isinstance(base, EnumType) and base._member_names_:
-                    raise TypeError('%r cannot extend %r' % (_Repr(cls, base), base))
+        if first_enum is not None:
+            for chain in bases:
+                for base in chain.__mro__:
+                    if isinstance(base, EnumType) and base._member_names_:
+                        raise TypeError('%r cannot extend %r' % (_Repr(cls, base), base))
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
@@ -189,7 +191,7 @@ class EnumType(type):
         for existing in enum_class._member_map_.values():
             if existing._value_ == value:
                 enum_class._member_map_[name] = existing
-                setattr(enum_class, name, existing)
+                type.__setattr__(enum_class, name, existing)
                 return
         if not is_flag or _is_single_bit(value):
             enum_class._member_names_.append(name)
@@ -198,7 +200,7 @@ class EnumType(type):
             enum_class._value2member_map_[value] = m
         except TypeError:
             pass
-        setattr(enum_class, name, m)
+        type.__setattr__(enum_class, name, m)
 
     @classmethod
     def _get_mixins_(metacls, class_name, bases):
@@ -300,7 +302,18 @@ class EnumType(type):
 
     @_builtin_property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return _MappingProxy(cls._member_map_)
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name, ))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
 
     def __repr__(cls):
         if _Flag is not None and issubclass(cls, _Flag):
@@ -449,10 +462,11 @@ class Flag(Enum, boundary=STRICT):
             neg_value = value
             value = all_bits + 1 + value
         unknown = value & ~flag_mask
+        max_bits = max(value.bit_length(), flag_mask.bit_length())
         boundary = cls._boundary_
         if unknown and boundary is STRICT:
             raise ValueError('%r invalid value %r\n    given %s\n  allowed %s' % (
-                cls, value, _bin_str(value, all_bits), _bin_str(flag_mask, all_bits)))
+                cls, value, _bin_str(value, max_bits), _bin_str(flag_mask, max_bits)))
         if unknown and boundary is CONFORM:
             value = value & flag_mask
             unknown = 0
@@ -545,10 +559,18 @@ Flag._flag_mask_ = 0
 Flag._all_bits_ = 0
 
 
-def _bin_str(num, all_bits):
-    width = all_bits.bit_length()
-    digits = bin(num)[2:].rjust(width, '0')
-    return '0b0 ' + digits
+def _bin_str(num, max_bits):
+    # CPython's enum.bin(): two's complement with a sign digit, padded to
+    # max_bits digits
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
