@@ -21,6 +21,14 @@ type GenericAlias struct {
 // Type returns GenericAliasType.
 func (*GenericAlias) Type() *Type { return GenericAliasType }
 
+// argsTuple is __args__: the subscript as a tuple.
+func (g *GenericAlias) argsTuple() Tuple {
+	if t, ok := g.Args.(Tuple); ok {
+		return t
+	}
+	return Tuple{g.Args}
+}
+
 func attrError(v Value, name string) error {
 	var e *Exception
 	switch x := v.(type) {

@@ -631,6 +631,8 @@ func isInstanceOf(th *Thread, v, cls Value) (bool, error) {
 			return true, nil
 		}
 		return false, nil
+	case *UnionType:
+		return isInstanceOf(th, v, c.Args)
 	case Tuple:
 		for _, x := range c {
 			ok, err := isInstanceOf(th, v, x)
@@ -661,6 +663,8 @@ func isSubclassOf(th *Thread, c *Type, cls Value) (bool, error) {
 			}
 		}
 		return false, nil
+	case *UnionType:
+		return isSubclassOf(th, c, x.Args)
 	case Tuple:
 		for _, y := range x {
 			ok, err := isSubclassOf(th, c, y)

@@ -662,28 +662,68 @@ func initMiscTypes() {
 		return &TracebackValue{entries: e[:len(e)-1]}, nil
 	})
 
-	GenericAliasType = NewBuiltinType("types.GenericAlias", nil)
+	GenericAliasType = NewBuiltinType("GenericAlias", nil)
+	GenericAliasType.Module = "types"
+	GenericAliasType.Flags |= FlagDottedName
 	GenericAliasType.Repr = func(th *Thread, v Value) (string, error) {
 		g := v.(*GenericAlias)
-		var parts []Value
-		if t, ok := g.Args.(Tuple); ok {
-			parts = t
-		} else {
-			parts = []Value{g.Args}
+		parts := g.argsTuple()
+		s, err := typeReprShort(th, g.Origin)
+		if err != nil {
+			return "", err
 		}
-		s := g.Origin.Name + "["
+		s += "["
+		if len(parts) == 0 {
+			s += "()"
+		}
 		for i, p := range parts {
 			if i > 0 {
 				s += ", "
 			}
-			if t, ok := p.(*Type); ok {
-				s += t.Name
-			} else {
-				r, _ := Repr(th, p)
-				s += r
+			var r string
+			if p == Ellipsis {
+				r = "..."
+			} else if r, err = typeReprShort(th, p); err != nil {
+				return "", err
 			}
+			s += r
 		}
 		return s + "]", nil
+	}
+	GenericAliasType.AddGetter("__origin__", func(th *Thread, self Value) (Value, error) { return self.(*GenericAlias).Origin, nil })
+	GenericAliasType.AddGetter("__args__", func(th *Thread, self Value) (Value, error) { return self.(*GenericAlias).argsTuple(), nil })
+	GenericAliasType.AddGetter("__parameters__", func(th *Thread, self Value) (Value, error) { return Tuple{}, nil })
+	GenericAliasType.Compare = func(th *Thread, a, b Value, op CmpOp) (Value, error) {
+		y, ok := b.(*GenericAlias)
+		if !ok || (op != CmpEQ && op != CmpNE) {
+			return NotImplemented, nil
+		}
+		x := a.(*GenericAlias)
+		eq := x.Origin == y.Origin
+		if eq {
+			var err error
+			if eq, err = Equal(th, x.argsTuple(), y.argsTuple()); err != nil {
+				return nil, err
+			}
+		}
+		return MakeBool(eq == (op == CmpEQ)), nil
+	}
+	GenericAliasType.Hash = func(th *Thread, v Value) (int64, error) {
+		g := v.(*GenericAlias)
+		h, err := Hash(th, g.argsTuple())
+		if err != nil {
+			return 0, err
+		}
+		oh, _ := Hash(th, g.Origin)
+		return h ^ oh, nil
+	}
+	GenericAliasType.GetAttr = func(th *Thread, v Value, name string) (Value, error) {
+		r, err := GenericGetAttr(th, v, name)
+		if err != nil && len(name) > 0 && name[0] != '_' {
+			// list[int].append and friends are the origin's attributes
+			return GetAttr(th, v.(*GenericAlias).Origin, name)
+		}
+		return r, err
 	}
 	GenericAliasType.Call = func(th *Thread, fn Value, args []Value, kw *Kwargs) (Value, error) {
 		return Call(th, fn.(*GenericAlias).Origin, args, kw)

@@ -30,6 +30,7 @@ func init() {
 	initBytesTypes()
 	initMiscTypes()
 	initIterTypes()
+	initUnionType()
 	for _, t := range []*Type{ListType, DictType, SetType, ByteArrayType, SliceType} {
 		t.Hash = nil
 	}
@@ -224,9 +225,6 @@ func initCoreTypes() {
 		return typeNew(th, cls, args, kwr)
 	}
 	t.Init = func(th *Thread, self Value, args []Value, kw *Kwargs) error { return nil }
-	t.Num[OpOr] = func(th *Thread, a, b Value) (Value, error) {
-		return NewTuple([]Value{a, b}), nil
-	}
 	typeStrAttr := func(self, val Value, attr string) (string, error) {
 		s, ok := val.(*Str)
 		if !ok {

@@ -208,7 +208,7 @@ func GetItem(th *Thread, v, key Value) (Value, error) {
 				}
 				return Call(th, f, []Value{key}, nil)
 			}
-			if vt.Flags&FlagUser == 0 {
+			if vt.Flags&FlagUser == 0 || genericBase(vt) {
 				return &GenericAlias{Origin: vt, Args: key}, nil
 			}
 			return nil, Errorf(TypeErrorType, "type '", vt.Name, "' is not subscriptable")
@@ -216,6 +216,24 @@ func GetItem(th *Thread, v, key Value) (Value, error) {
 		return nil, Errorf(TypeErrorType, "'", t.TPName(), "' object is not subscriptable")
 	}
 	return t.GetItem(th, v, key)
+}
+
+// genericBase reports whether a class derives from a built-in container
+// whose __class_getitem__ it inherits in CPython (class D(dict): D[str, int]).
+func genericBase(t *Type) bool {
+	for _, b := range t.MRO {
+		if b.Flags&FlagUser != 0 {
+			continue
+		}
+		switch b {
+		case ListType, DictType, TupleType, SetType, FrozenSetType, TypeType:
+			return true
+		}
+		if b.Module != "builtins" {
+			return true // deque and the other generic library types
+		}
+	}
+	return false
 }
 
 // isIndexValue reports whether v is an int or has __index__.

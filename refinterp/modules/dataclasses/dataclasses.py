@@ -12,8 +12,7 @@ class FrozenInstanceError(AttributeError):
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return 'MISSING'
+    pass
 
 
 MISSING = _MISSING_TYPE()
@@ -52,9 +51,19 @@ class InitVar:
         return InitVar(type)
 
 
-_FIELD = 'field'
-_FIELD_CLASSVAR = 'classvar'
-_FIELD_INITVAR = 'initvar'
+class _FIELD_BASE:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_MappingProxy = type(type.__dict__)
+_EMPTY_METADATA = _MappingProxy({})
 
 
 class Field:
@@ -71,7 +80,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = (_EMPTY_METADATA if metadata is None else
+                         _MappingProxy(metadata))
         self.kw_only = kw_only
         self._field_type = None
 
@@ -388,6 +398,38 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if match_args:
         _set_new_attribute(cls, '__match_args__',
                            tuple(f.name for f in all_fields if f.init and not f.kw_only))
+    if slots:
+        cls = _add_slots(cls, frozen)
+    return cls
+
+
+def _add_slots(cls, is_frozen):
+    # a class's __slots__ cannot change: build a new class with the fields
+    # as slots and everything else from the original
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in cls.__dict__['__dataclass_fields__'].values()
+                        if f._field_type is _FIELD)
+    inherited = set()
+    for b in cls.__mro__[1:-1]:
+        inherited.update(b.__dict__.get('__slots__', ()))
+    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    if qualname is not None:
+        cls_dict['__qualname__'] = qualname
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if is_frozen:
+        def __getstate__(self):
+            return [getattr(self, n) for n in field_names]
+
+        def __setstate__(self, state):
+            for n, v in zip(field_names, state):
+                object.__setattr__(self, n, v)
+        cls.__getstate__ = __getstate__
+        cls.__setstate__ = __setstate__
     return cls
 
 

@@ -294,15 +294,94 @@ class Generic:
     def __class_getitem__(cls, params):
         if cls is Generic or cls is Protocol:
             return cls
-        return _Alias(cls.__name__, cls, params)
+        return _UserGenericAlias(cls.__name__, cls, params)
 
 
-class Protocol(Generic):
+class _UserGenericAlias(_Alias):
+    # Box[int] for a user class Box(Generic[T]): shown as module.Box[int]
+    def __repr__(self):
+        r = _Alias.__repr__(self)
+        return _type_repr(self.__origin__) + r[r.index('['):]
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+_PROTO_SKIP = frozenset([
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '__qualname__', '__parameters__', '__orig_bases__',
+    '__protocol_attrs__', '_is_protocol', '_is_runtime_protocol', '__init_subclass__',
+    '__match_args__', '__non_callable_proto_members__'])
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for attr in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if not attr.startswith('_abc_') and attr not in _PROTO_SKIP:
+                attrs.add(attr)
+    return attrs
+
+
+class _ProtocolMeta(type):
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get('_is_protocol', False):
+            return type.__instancecheck__(cls, instance)
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with'
+                            ' @runtime_checkable protocols')
+        if type.__instancecheck__(cls, instance):
+            return True
+        for attr in _protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not cls.__dict__.get('_is_protocol', False):
+            return type.__subclasscheck__(cls, other)
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with'
+                            ' @runtime_checkable protocols')
+        attrs = _protocol_attrs(cls)
+        for attr in attrs:
+            if not callable(getattr(cls, attr, None)):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+        if type.__subclasscheck__(cls, other):
+            return True
+        for attr in attrs:
+            if not any(attr in b.__dict__ for b in other.__mro__):
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes."""
     __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 def runtime_checkable(cls):
+    if not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -376,13 +455,38 @@ def get_args(tp):
     return ()
 
 
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    import sys
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            anns = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                mod = sys.modules.get(base.__module__)
+                base_globals = getattr(mod, '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in anns.items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
         return hints
-    return dict(getattr(obj, '__annotations__', None) or {})
+    if globalns is None:
+        if isinstance(obj, type(sys)):
+            globalns = obj.__dict__
+        else:
+            globalns = getattr(obj, '__globals__', {})
+    if localns is None:
+        localns = globalns
+    anns = getattr(obj, '__annotations__', None) or {}
+    return {name: _eval_hint(value, globalns, localns) for name, value in anns.items()}
 
 
 def NewType(name, tp):
@@ -439,42 +543,91 @@ class _TypedDictMeta(type):
         for b in bases:
             anns.update(getattr(b, '__annotations__', {}))
         anns.update(ns.get('__annotations__', {}))
+        own = ns.get('__annotations__', {})
+        required = set()
+        optional = set()
+        for b in bases:
+            required.update(getattr(b, '__required_keys__', ()))
+            optional.update(getattr(b, '__optional_keys__', ()))
+        if total:
+            required.update(own)
+        else:
+            optional.update(own)
         ns = dict(ns)
         ns['__annotations__'] = anns
         ns['__total__'] = total
-        return type(name, (dict,), ns)
+        ns['__required_keys__'] = frozenset(required)
+        ns['__optional_keys__'] = frozenset(optional)
+        return type.__new__(_TypedDictMeta, name, (dict,), ns)
+
+    def __call__(cls, *args, **kwargs):
+        # a TypedDict "instance" is a plain dict
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
 
 
 class TypedDict(metaclass=_TypedDictMeta):
     _root = True
 
 
+@runtime_checkable
 class SupportsInt(Protocol):
     __slots__ = ()
 
+    def __int__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsFloat(Protocol):
     __slots__ = ()
 
+    def __float__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsIndex(Protocol):
     __slots__ = ()
 
+    def __index__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsAbs(Protocol):
     __slots__ = ()
 
+    def __abs__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsRound(Protocol):
     __slots__ = ()
 
+    def __round__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsBytes(Protocol):
     __slots__ = ()
 
+    def __bytes__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsComplex(Protocol):
     __slots__ = ()
+
+    def __complex__(self):
+        pass
 
 
 class IO(Generic):
