@@ -200,7 +200,7 @@ var methods = []methodDef{
 		if err != nil {
 			return nil, err
 		}
-		return py.MakeFloat(math.Exp(r.normalvariate(mu, sigma))), nil
+		return py.MakeFloat(py.LibmExp(r.normalvariate(mu, sigma))), nil
 	}},
 	{"expovariate", []string{"lambd"}, 0, func(th *py.Thread, r *Random, a []py.Value) (py.Value, error) {
 		l, err := floatArg(th, a[0], 1)
@@ -210,8 +210,14 @@ var methods = []methodDef{
 		if l == 0 {
 			return nil, py.NewError(py.ZeroDivisionErrorType, "float division by zero")
 		}
-		return py.MakeFloat(-math.Log(1.0-r.mt.float()) / l), nil
+		return py.MakeFloat(-py.LibmLog(1.0-r.mt.float()) / l), nil
 	}},
+	{"gammavariate", []string{"alpha", "beta"}, 2, gammavariate},
+	{"betavariate", []string{"alpha", "beta"}, 2, betavariate},
+	{"paretovariate", []string{"alpha"}, 1, paretovariate},
+	{"weibullvariate", []string{"alpha", "beta"}, 2, weibullvariate},
+	{"vonmisesvariate", []string{"mu", "kappa"}, 2, vonmisesvariate},
+	{"randbytes", []string{"n"}, 1, randbytes},
 	{"sample", []string{"population", "k", "counts"}, 2, sample},
 	{"choices", []string{"population", "weights", "cum_weights", "k"}, 1, choices},
 	{"getstate", nil, 0, func(th *py.Thread, r *Random, a []py.Value) (py.Value, error) {
@@ -307,7 +313,7 @@ func sample(th *py.Thread, r *Random, a []py.Value) (py.Value, error) {
 	result := make([]py.Value, k)
 	setsize := 21
 	if k > 5 {
-		setsize += int(math.Pow(4, math.Ceil(math.Log(float64(k*3))/math.Log(4))))
+		setsize += int(py.LibmPow(4, math.Ceil(py.LibmLog(float64(k*3))/py.LibmLog(4))))
 	}
 	if n <= setsize {
 		pool, err := py.ToSlice(th, pop)

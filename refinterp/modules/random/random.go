@@ -244,21 +244,21 @@ func (r *Random) gauss(mu, sigma float64) float64 {
 		r.gaussNext = nil
 	} else {
 		x2pi := r.mt.float() * 2 * math.Pi
-		g2rad := math.Sqrt(-2.0 * math.Log(1.0-r.mt.float()))
-		z = math.Cos(x2pi) * g2rad
-		r.gaussNext = py.MakeFloat(math.Sin(x2pi) * g2rad)
+		g2rad := math.Sqrt(-2.0 * py.LibmLog(1.0-r.mt.float()))
+		z = py.LibmCos(x2pi) * g2rad
+		r.gaussNext = py.MakeFloat(py.LibmSin(x2pi) * g2rad)
 	}
 	return mu + z*sigma
 }
 
 func (r *Random) normalvariate(mu, sigma float64) float64 {
-	magic := 4 * math.Exp(-0.5) / math.Sqrt(2.0)
+	magic := 4 * py.LibmExp(-0.5) / math.Sqrt(2.0)
 	var z float64
 	for {
 		u1 := r.mt.float()
 		u2 := 1.0 - r.mt.float()
 		z = magic * (u1 - 0.5) / u2
-		if z*z/4.0 <= -math.Log(u2) {
+		if z*z/4.0 <= -py.LibmLog(u2) {
 			break
 		}
 	}
