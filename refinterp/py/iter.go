@@ -394,6 +394,59 @@ func initIterTypes() {
 	}
 }
 
+// iterLengthHint is __length_hint__ of the built-in sequence iterators:
+// how many items are left.
+func iterLengthHint(v Value) (int, bool) {
+	switch it := v.(type) {
+	case *listIter:
+		return len(it.l.Elems) - it.i, true
+	case *dictRevIter:
+		return len(it.l.Elems) - it.i, true
+	case *tupleIter:
+		return len(it.t) - it.i, true
+	case *rangeIter:
+		if it.step > 0 && it.cur < it.stop {
+			return int((it.stop - it.cur + it.step - 1) / it.step), true
+		}
+		if it.step < 0 && it.cur > it.stop {
+			return int((it.cur - it.stop - it.step - 1) / -it.step), true
+		}
+		return 0, true
+	case *strIter:
+		n := 0
+		for range it.s.s[it.off:] {
+			n++
+		}
+		return n, true
+	case *bytesIter:
+		return len(it.b.b) - it.i, true
+	case *reversedSeq:
+		return it.i + 1, true
+	case *dictIter:
+		if it.size < 0 || it.d.used != it.size {
+			return 0, true
+		}
+		n := 0
+		for pos := it.pos; ; n++ {
+			if _, _, ok := it.d.entryAt(&pos); !ok {
+				return n, true
+			}
+		}
+	case *setIter:
+		if it.size < 0 || it.s.used != it.size {
+			return 0, true
+		}
+		n := 0
+		for _, e := range it.s.table[it.pos:] {
+			if e.key != nil && e.key != dummyKey {
+				n++
+			}
+		}
+		return n, true
+	}
+	return 0, false
+}
+
 func strIterNext(th *Thread, v Value) (Value, error) {
 	it := v.(*strIter)
 	s := it.s.s
@@ -432,6 +485,17 @@ func addIterMethods(t *Type) {
 		return v, nil
 	})
 	t.AddMethod("__iter__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) { return self, nil })
+	switch t {
+	case EnumerateType, ZipType, MapType, FilterType, callIterType, seqIterType:
+		return
+	}
+	t.AddMethod("__length_hint__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+		n, _ := iterLengthHint(self)
+		if n < 0 {
+			n = 0
+		}
+		return MakeInt(int64(n)), nil
+	})
 }
 
 func decodeRune(s string) (rune, int) {

@@ -383,6 +383,7 @@ func initMiscTypes() {
 		return int64(Id(b.Self)>>4) ^ int64(Id(b.Func)>>4), nil
 	}
 
+
 	ClassMethodType = NewBuiltinType("classmethod", nil)
 	ClassMethodType.Flags |= FlagBaseType
 	ClassMethodType.New = func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
@@ -430,6 +431,14 @@ func initMiscTypes() {
 	}
 	StaticMethodType.Call = func(th *Thread, fn Value, args []Value, kw *Kwargs) (Value, error) {
 		return Call(th, fn.(*StaticMethod).Func, args, kw)
+	}
+	StaticMethodType.Repr = func(th *Thread, v Value) (string, error) {
+		r, err := Repr(th, v.(*StaticMethod).Func)
+		return "<staticmethod(" + r + ")>", err
+	}
+	ClassMethodType.Repr = func(th *Thread, v Value) (string, error) {
+		r, err := Repr(th, v.(*ClassMethod).Func)
+		return "<classmethod(" + r + ")>", err
 	}
 	StaticMethodType.AddGetter("__func__", func(th *Thread, self Value) (Value, error) { return self.(*StaticMethod).Func, nil })
 

@@ -571,6 +571,9 @@ func initNumberTypes() {
 			case Complex:
 				re, im = real(complex128(x)), imag(complex128(x))
 			case *Str:
+				if len(args) > 1 {
+					return nil, NewError(TypeErrorType, "complex() can't take second arg if first is a string")
+				}
 				c, err := parseComplex(x.s)
 				if err != nil {
 					return nil, err
@@ -938,11 +941,20 @@ func intFromBytes(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error
 			}
 		}
 	}
-	b, err := bytesOf(th, data)
-	if err != nil {
-		return nil, err
+	if data == nil {
+		return nil, NewError(TypeErrorType, "from_bytes() missing required argument 'bytes' (pos 1)")
 	}
-	bs := append([]byte(nil), b...)
+	var bs []byte
+	if b, err := bytesOf(th, data); err == nil {
+		bs = append([]byte(nil), b...)
+	} else {
+		// any iterable of ints in range(256), as bytes(iterable) takes
+		bv, err := Call(th, BytesType, []Value{data}, nil)
+		if err != nil {
+			return nil, err
+		}
+		bs = append([]byte(nil), bv.(*Bytes).b...)
+	}
 	if order == "little" {
 		for i, j := 0, len(bs)-1; i < j; i, j = i+1, j-1 {
 			bs[i], bs[j] = bs[j], bs[i]
