@@ -109,6 +109,41 @@ func encodeStrErrors(s, enc, errors string) (Value, error) {
 	return NewBytes(out), nil
 }
 
+// utf8InvalidRun is the length of the maximal prefix of b (which starts
+// with an invalid UTF-8 sequence) that a decoder replaces by one U+FFFD: a
+// valid lead byte and the continuation bytes that still fit it.
+func utf8InvalidRun(b []byte) int {
+	c := b[0]
+	need, lo, hi := 0, byte(0x80), byte(0xbf)
+	switch {
+	case c >= 0xc2 && c <= 0xdf:
+		need = 1
+	case c == 0xe0:
+		need, lo = 2, 0xa0
+	case c >= 0xe1 && c <= 0xec, c == 0xee, c == 0xef:
+		need = 2
+	case c == 0xed:
+		need, hi = 2, 0x9f
+	case c == 0xf0:
+		need, lo = 3, 0x90
+	case c >= 0xf1 && c <= 0xf3:
+		need = 3
+	case c == 0xf4:
+		need, hi = 3, 0x8f
+	default:
+		return 1
+	}
+	n := 1
+	for n <= need && n < len(b) {
+		if b[n] < lo || b[n] > hi {
+			break
+		}
+		lo, hi = 0x80, 0xbf
+		n++
+	}
+	return n
+}
+
 func asciiEscapeRune(r rune) string {
 	s := asciiEscape(string(r))
 	return s
@@ -129,11 +164,24 @@ func decodeBytes(b []byte, encv, errv Value) (Value, error) {
 		if utf8.Valid(b) {
 			return NewStr(string(b)), nil
 		}
-		if errors == "replace" {
-			return NewStr(strings.ToValidUTF8(string(b), "\uFFFD")), nil
-		}
-		if errors == "ignore" {
-			return NewStr(strings.ToValidUTF8(string(b), "")), nil
+		if errors == "replace" || errors == "ignore" {
+			repl := "\uFFFD"
+			if errors == "ignore" {
+				repl = ""
+			}
+			var sb strings.Builder
+			for i := 0; i < len(b); {
+				r, sz := utf8.DecodeRune(b[i:])
+				if r == utf8.RuneError && sz <= 1 {
+					// one replacement per maximal invalid subpart, as CPython
+					sb.WriteString(repl)
+					i += utf8InvalidRun(b[i:])
+					continue
+				}
+				sb.Write(b[i : i+sz])
+				i += sz
+			}
+			return NewStr(sb.String()), nil
 		}
 		for i := 0; i < len(b); {
 			r, sz := utf8.DecodeRune(b[i:])

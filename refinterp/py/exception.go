@@ -352,6 +352,7 @@ func initExceptions() {
 		return nil
 	}
 	initExceptionGroups()
+	initUnsupportedOperation()
 	// subclasses were created before these slots were set
 	for _, t := range exceptionTypes {
 		if t != OSErrorType && t.IsSubtype(OSErrorType) {

@@ -383,7 +383,6 @@ func initMiscTypes() {
 		return int64(Id(b.Self)>>4) ^ int64(Id(b.Func)>>4), nil
 	}
 
-
 	ClassMethodType = NewBuiltinType("classmethod", nil)
 	ClassMethodType.Flags |= FlagBaseType
 	ClassMethodType.New = func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {

@@ -51,6 +51,9 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	if open, ok := py.GetAttrNoErr(th, b, "open"); ok {
 		m.Set("open", open)
 	}
+	m.Set("UnsupportedOperation", py.UnsupportedOperationType)
+	m.Set("TextIOWrapper", py.TextFileType)
+	m.Set("BufferedReader", py.BufferedFileType)
 	m.Set("SEEK_SET", py.MakeInt(0))
 	m.Set("SEEK_CUR", py.MakeInt(1))
 	m.Set("SEEK_END", py.MakeInt(2))
