@@ -9,7 +9,9 @@ import (
 	_ "github.com/mptest/mptest/refinterp/modules/keyword"    // keyword
 	_ "github.com/mptest/mptest/refinterp/modules/numbers"    // numbers
 	_ "github.com/mptest/mptest/refinterp/modules/pprint"     // pprint
+	_ "github.com/mptest/mptest/refinterp/modules/shutil"     // shutil
 	_ "github.com/mptest/mptest/refinterp/modules/statistics" // statistics
+	_ "github.com/mptest/mptest/refinterp/modules/tempfile"   // tempfile
 	_ "github.com/mptest/mptest/refinterp/modules/textwrap"   // textwrap
 	_ "github.com/mptest/mptest/refinterp/modules/traceback"  // traceback, _traceback
 	_ "github.com/mptest/mptest/refinterp/modules/types"      // types
