@@ -1,4 +1,5 @@
 # @dataclass(slots=True) builds a class with __slots__; Field objects and
+# needs: annotations
 # their repr; field metadata is a read-only mapping.
 from dataclasses import dataclass, field, fields
 

@@ -1,4 +1,5 @@
 # exp/ln/log10 correctly rounded at the context precision; __format__ like C decimal; compare/max/min/copy_sign/number_class/to_eng_string.
+# needs: fstring
 from decimal import Decimal as D, getcontext, localcontext, InvalidOperation
 for x in ["1", "2", "0.5", "-1", "10", "100", "1e-5", "12.345", "-20", "0.001", "50"]:
     print(x, D(x).exp())

@@ -1,4 +1,5 @@
 # Protocol classes: isinstance/issubclass need @runtime_checkable; members are checked structurally.
+# needs: annotations
 import typing
 from typing import Protocol, runtime_checkable, SupportsInt, SupportsAbs
 print(isinstance(3, SupportsInt), isinstance("x", SupportsInt), isinstance(-1.5, SupportsAbs), issubclass(int, SupportsInt))

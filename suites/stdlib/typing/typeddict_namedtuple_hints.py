@@ -1,4 +1,5 @@
 # TypedDict instances are plain dicts; NamedTuple classes; get_type_hints
+# needs: annotations
 # evaluates string annotations.
 from typing import TypedDict, NamedTuple, Generic, TypeVar, get_type_hints, Optional
 
