@@ -1,6 +1,7 @@
 package py
 
 import (
+	"github.com/mptest/mptest/refinterp/pyfmt"
 	"io"
 	"math/big"
 	"os"
@@ -658,6 +659,14 @@ func (th *Thread) newSysModule() *Module {
 	d.SetStr("maxsize", MakeInt(1<<63-1))
 	floatInfo := StructSeq("sys", "float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"})
 	d.SetStr("float_info", NewStructSeq(floatInfo, Float(1.7976931348623157e+308), MakeInt(1024), MakeInt(308), Float(2.2250738585072014e-308), MakeInt(-1021), MakeInt(-307), MakeInt(15), MakeInt(53), Float(2.220446049250313e-16), MakeInt(2), MakeInt(1)))
+	intInfo := StructSeq("sys", "int_info", []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"})
+	d.SetStr("int_info", NewStructSeq(intInfo, MakeInt(30), MakeInt(4), MakeInt(4300), MakeInt(640)))
+	hashInfo := StructSeq("sys", "hash_info", []string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"})
+	d.SetStr("hash_info", NewStructSeq(hashInfo, MakeInt(64), MakeInt(1<<61-1), MakeInt(314159), MakeInt(0), MakeInt(1000003),
+		NewStr("siphash13"), MakeInt(64), MakeInt(128), MakeInt(0)))
+	m.AddFunc("get_int_max_str_digits", func(th *Thread, args []Value, kw *Kwargs) (Value, error) {
+		return MakeInt(int64(pyfmt.MaxStrDigits)), nil
+	})
 	d.SetStr("maxunicode", MakeInt(0x10ffff))
 	d.SetStr("byteorder", NewStr("little"))
 	d.SetStr("platform", NewStr("linux"))
