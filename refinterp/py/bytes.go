@@ -323,6 +323,9 @@ func initBytesTypes() {
 			b := v.(*Bytes).b
 			switch y := x.(type) {
 			case Int:
+				if y < 0 || y > 255 {
+					return false, NewError(ValueErrorType, "byte must be in range(0, 256)")
+				}
 				return bytes.IndexByte(b, byte(y)) >= 0, nil
 			case *Bytes:
 				return bytes.Contains(b, y.b), nil
@@ -554,7 +557,7 @@ func initBytesTypes() {
 			err := ForEach(th, args[0], func(v Value) error {
 				x, err := bytesOf(th, v)
 				if err != nil {
-					return err
+					return Errorf(TypeErrorType, "sequence item ", itoa(len(parts)), ": expected a bytes-like object, ", TypeName(v), " found")
 				}
 				parts = append(parts, x)
 				return nil
@@ -563,57 +566,6 @@ func initBytesTypes() {
 				return nil, err
 			}
 			return wrap(bytes.Join(parts, b.b)), nil
-		})
-		m("find", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
-			var p []byte
-			if n, ok := args[0].(Int); ok {
-				p = []byte{byte(n)}
-			} else {
-				var err error
-				if p, err = bytesOf(th, args[0]); err != nil {
-					return nil, err
-				}
-			}
-			return MakeInt(int64(bytes.Index(b.b, p))), nil
-		})
-		m("index", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
-			var p []byte
-			if n, ok := args[0].(Int); ok {
-				p = []byte{byte(n)}
-			} else {
-				var err error
-				if p, err = bytesOf(th, args[0]); err != nil {
-					return nil, err
-				}
-			}
-			i := bytes.Index(b.b, p)
-			if i < 0 {
-				return nil, NewError(ValueErrorType, "subsection not found")
-			}
-			return MakeInt(int64(i)), nil
-		})
-		m("count", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
-			var p []byte
-			if n, ok := args[0].(Int); ok {
-				p = []byte{byte(n)}
-			} else {
-				var err error
-				if p, err = bytesOf(th, args[0]); err != nil {
-					return nil, err
-				}
-			}
-			return MakeInt(int64(bytes.Count(b.b, p))), nil
-		})
-		m("replace", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
-			o, err := bytesOf(th, args[0])
-			if err != nil {
-				return nil, err
-			}
-			n, err := bytesOf(th, args[1])
-			if err != nil {
-				return nil, err
-			}
-			return wrap(bytes.ReplaceAll(b.b, o, n)), nil
 		})
 		m("upper", func(th *Thread, b *Bytes, args []Value, kw *Kwargs) (Value, error) {
 			return wrap(bytes.ToUpper(b.b)), nil
@@ -955,6 +907,9 @@ func unlatin1(s string) []byte {
 	return out
 }
 
+// byteArgMethods take a byte value (an int) as well as a bytes argument.
+var byteArgMethods = map[string]bool{"find": true, "rfind": true, "index": true, "rindex": true, "count": true}
+
 // addBytesFromStr gives a bytes type every str method it lacks, running the
 // str implementation on a one-code-point-per-byte view of the data.
 func addBytesFromStr(bt *Type) {
@@ -1004,7 +959,8 @@ func addBytesFromStr(bt *Type) {
 	for i, k := range keys {
 		name := k.(*Str).s
 		meth, ok := vals[i].(*Method)
-		if !ok || bt.Dict.GetStr(name) != nil || len(name) > 1 && name[0] == '_' || name == "format" || name == "format_map" || name == "encode" || name == "casefold" {
+		if !ok || bt.Dict.GetStr(name) != nil || len(name) > 1 && name[0] == '_' || name == "format" || name == "format_map" || name == "encode" || name == "casefold" ||
+			name == "isidentifier" || name == "isnumeric" || name == "isdecimal" || name == "isprintable" {
 			continue
 		}
 		fn := meth.Fn
@@ -1015,6 +971,13 @@ func addBytesFromStr(bt *Type) {
 					return nil, Errorf(TypeErrorType, "a bytes-like object is required, not 'str'")
 				}
 				conv[j] = toStr(a)
+				if n, isInt := a.(Int); isInt && j == 0 && byteArgMethods[name] {
+					// b.find(111): an int stands for that byte
+					if n < 0 || n > 255 {
+						return nil, NewError(ValueErrorType, "byte must be in range(0, 256)")
+					}
+					conv[j] = latin1([]byte{byte(n)})
+				}
 			}
 			r, err := fn(th, latin1(self.(*Bytes).b), conv, kw)
 			if err != nil {
