@@ -968,6 +968,9 @@ func addBytesFromStr(bt *Type) {
 			conv := make([]Value, len(args))
 			for j, a := range args {
 				if _, isStr := a.(*Str); isStr {
+					if j == 0 && byteArgMethods[name] {
+						return nil, Errorf(TypeErrorType, "argument should be integer or bytes-like object, not 'str'")
+					}
 					return nil, Errorf(TypeErrorType, "a bytes-like object is required, not 'str'")
 				}
 				conv[j] = toStr(a)
