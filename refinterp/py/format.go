@@ -399,17 +399,38 @@ func (p *percentState) Format(dst []byte, d *pyfmt.PercentPiece) ([]byte, error)
 		return dst, err
 	}
 	th := p.th
+	if d.Verb == 'b' && !p.bytes {
+		return dst, Errorf(ValueErrorType, "unsupported format character 'b' (0x62) at index ", itoa(d.VerbIndex))
+	}
 	switch d.Verb {
-	case 's', 'r', 'a':
+	case 's', 'r', 'a', 'b':
 		var s string
-		if b, ok := v.(*Bytes); ok && d.Verb == 's' && p.bytes {
-			s = string(b.b)
+		if p.bytes && (d.Verb == 's' || d.Verb == 'b') {
+			// %s and %b of bytes: the object's bytes (buffer or __bytes__)
+			switch b := v.(type) {
+			case *Bytes:
+				s = string(b.b)
+			case *MemoryView:
+				s = string(b.b.b)
+			default:
+				if m := v.Type().Lookup("__bytes__"); m != nil {
+					r, err := callDunder(th, m, v)
+					if err != nil {
+						return dst, err
+					}
+					if rb, ok := r.(*Bytes); ok {
+						s = string(rb.b)
+						break
+					}
+				}
+				return dst, Errorf(TypeErrorType, "%b requires a bytes-like object, or an object that implements __bytes__, not '", TypeName(v), "'")
+			}
 		} else if d.Verb == 's' {
 			s, err = ToStr(th, v)
 		} else {
 			s, err = Repr(th, v)
-			if d.Verb == 'a' {
-				s = asciiEscape(s)
+			if d.Verb == 'a' || p.bytes {
+				s = asciiEscape(s) // bytes' %r is %a
 			}
 		}
 		if err != nil {

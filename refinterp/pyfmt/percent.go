@@ -303,7 +303,8 @@ func scanPercent(format string, bytesMode bool, emit func(*PercentPiece) error, 
 		p.Verb = r
 		p.VerbIndex = cp - 1
 		switch r {
-		case 'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G', 'c', 's', 'r', 'a':
+		case 'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G', 'c', 's', 'r', 'a', 'b':
+			// 'b' is bytes-only: the handler rejects it for str
 			if err := emit(&p); err != nil {
 				return err
 			}
