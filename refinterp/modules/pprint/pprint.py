@@ -155,6 +155,10 @@ class PrettyPrinter:
             return PrettyPrinter._pprint_set
         if r is str.__repr__:
             return PrettyPrinter._pprint_str
+        if r is bytes.__repr__:
+            return PrettyPrinter._pprint_bytes
+        if r is bytearray.__repr__:
+            return PrettyPrinter._pprint_bytearray
         col = sys.modules.get('collections')
         if col is not None:
             for name, fn in (('OrderedDict', PrettyPrinter._pprint_ordered_dict),
@@ -297,6 +301,31 @@ class PrettyPrinter:
         object = sorted(object, key=_SafeKey)
         self._format_items(object, stream, indent, allowance + len(endchar), context, level)
         stream.write(endchar)
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write('(')
+        delim = ''
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = '\n' + ' ' * indent
+        if parens:
+            write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
+        write(')')
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -467,3 +496,22 @@ def _split_words(line):
         parts.append(line[i:j])
         i = j
     return parts
+
+
+def _wrap_bytes_repr(object, width, allowance):
+    # split a long bytes repr into 4-byte-aligned chunks that fit width
+    current = b''
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i:i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
