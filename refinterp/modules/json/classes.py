@@ -46,4 +46,11 @@ class JSONDecoder:
     def decode(self, s):
         return loads(s, object_hook=self.object_hook, parse_float=self.parse_float,
                      parse_int=self.parse_int, parse_constant=self.parse_constant,
-                     object_pairs_hook=self.object_pairs_hook)
+                     object_pairs_hook=self.object_pairs_hook, strict=self.strict)
+
+    def raw_decode(self, s, idx=0):
+        # decode one JSON value starting at s[idx]: (value, index after it)
+        return loads(s, object_hook=self.object_hook, parse_float=self.parse_float,
+                     parse_int=self.parse_int, parse_constant=self.parse_constant,
+                     object_pairs_hook=self.object_pairs_hook, strict=self.strict,
+                     _raw_idx=idx)

@@ -10,6 +10,9 @@ import (
 // decoder parses one JSON document held as code points, so that error
 // positions are Python str indexes.
 type decoder struct {
+	lax        bool // strict=False: control characters allowed in strings
+	rawStart   int  // raw_decode: where the value starts (-1: a whole document)
+	rawEnd     int  // raw_decode: where it ended
 	th         *py.Thread
 	s          []rune
 	doc        py.Value // the str passed to loads, for JSONDecodeError.doc
@@ -207,7 +210,7 @@ func (d *decoder) str(i int) (string, int, error) {
 		switch {
 		case c == '"':
 			return b.String(), i + 1, nil
-		case c < 0x20:
+		case c < 0x20 && !d.lax:
 			return "", 0, d.decodeError("Invalid control character at", i)
 		case c != '\\':
 			b.WriteRune(c)
@@ -372,13 +375,22 @@ func (d *decoder) decode() (py.Value, error) {
 		return nil, d.decodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0)
 	}
 	d.memoKeys = map[string]*py.Str{}
-	i := d.skipWS(0)
+	var i int
+	if d.rawStart >= 0 {
+		i = d.rawStart
+	} else {
+		i = d.skipWS(0)
+	}
 	v, end, err := d.value(i)
 	if err != nil {
 		if e, ok := err.(*errNoValue); ok {
 			return nil, d.decodeError("Expecting value", e.pos)
 		}
 		return nil, err
+	}
+	if d.rawStart >= 0 {
+		d.rawEnd = end
+		return v, nil
 	}
 	end = d.skipWS(end)
 	if end != len(d.s) {

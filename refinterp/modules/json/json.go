@@ -181,7 +181,7 @@ func loads(th *py.Thread, v py.Value, kw *py.Kwargs) (py.Value, error) {
 	default:
 		return nil, py.Errorf(py.TypeErrorType, "the JSON object must be str, bytes or bytearray, not ", py.TypeName(v))
 	}
-	d := &decoder{th: th, s: []rune(text), doc: v}
+	d := &decoder{th: th, s: []rune(text), doc: v, rawStart: -1}
 	if kw != nil {
 		for i, name := range kw.Names {
 			val := kw.Values[i]
@@ -199,11 +199,30 @@ func loads(th *py.Thread, v py.Value, kw *py.Kwargs) (py.Value, error) {
 				d.parseInt = val
 			case "parse_constant":
 				d.parseConst = val
-			case "cls", "strict":
+			case "strict":
+				strict, err := py.Truth(th, val)
+				if err != nil {
+					return nil, err
+				}
+				d.lax = !strict
+			case "_raw_idx":
+				n, err := py.AsInt(th, val)
+				if err != nil {
+					return nil, err
+				}
+				if n < 0 || n > len(d.s) {
+					return nil, py.NewError(py.ValueErrorType, "idx cannot be negative")
+				}
+				d.rawStart = n
+			case "cls":
 			default:
 				return nil, py.Errorf(py.TypeErrorType, "JSONDecoder.__init__() got an unexpected keyword argument '", name, "'")
 			}
 		}
 	}
-	return d.decode()
+	r, err := d.decode()
+	if err != nil || d.rawStart < 0 {
+		return r, err
+	}
+	return py.NewTuple([]py.Value{r, py.MakeInt(int64(d.rawEnd))}), nil
 }
