@@ -613,6 +613,23 @@ func StructSeq(module, name string, fields []string) *Type {
 	}
 	fillSlots(t)
 	t.Flags &^= FlagUser
+	if tupleNew := t.New; tupleNew != nil {
+		t.New = func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
+			v, err := tupleNew(th, cls, args, kw)
+			if err != nil {
+				return nil, err
+			}
+			if tup, ok := unwrapV(v).(Tuple); ok && len(tup) != len(fields) {
+				which := "least"
+				if len(tup) > len(fields) {
+					which = "most"
+				}
+				return nil, Errorf(TypeErrorType, module, ".", name, "() takes an at ", which, " ", itoa(len(fields)),
+					"-sequence (", itoa(len(tup)), "-sequence given)")
+			}
+			return v, nil
+		}
+	}
 	t.Repr = func(th *Thread, v Value) (string, error) {
 		tup := unwrapV(v).(Tuple)
 		var b strings.Builder

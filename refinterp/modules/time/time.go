@@ -233,6 +233,29 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		}
 		return py.NewStr(strftime(f, t)), nil
 	})
+	m.AddFunc("strptime", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
+		// datetime.strptime does the parsing; its naive timetuple() has
+		// tm_isdst -1, as time.strptime's result
+		if kw.Len() > 0 || len(args) < 1 || len(args) > 2 {
+			return nil, py.NewError(py.TypeErrorType, "strptime() takes 1 or 2 arguments")
+		}
+		if len(args) == 1 {
+			args = append(args, py.NewStr("%a %b %d %H:%M:%S %Y"))
+		}
+		dt, err := th.Import("datetime")
+		if err != nil {
+			return nil, err
+		}
+		cls, err := py.GetAttr(th, dt, "datetime")
+		if err != nil {
+			return nil, err
+		}
+		v, err := py.CallMethod(th, cls, "strptime", args[0], args[1])
+		if err != nil {
+			return nil, err
+		}
+		return py.CallMethod(th, v, "timetuple")
+	})
 	m.AddFunc("asctime", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		t := gotime.Now()
 		if len(args) == 1 {
@@ -390,6 +413,30 @@ func strftime(f string, t gotime.Time) string {
 			b = append(b, monthNames[t.Month()-1]...)
 		case 'w':
 			b = append(b, itoa(int64(t.Weekday()))...)
+		case 'U': // week of the year, weeks starting on Sunday
+			b = append(b, pad((t.YearDay()-1+7-int(t.Weekday()))/7, 2, '0')...)
+		case 'W': // week of the year, weeks starting on Monday
+			b = append(b, pad((t.YearDay()-1+7-wd)/7, 2, '0')...)
+		case 'G', 'g', 'V': // ISO 8601 year and week
+			y, w := t.ISOWeek()
+			switch f[i] {
+			case 'G':
+				b = append(b, itoa(int64(y))...)
+			case 'g':
+				b = append(b, pad(y%100, 2, '0')...)
+			default:
+				b = append(b, pad(w, 2, '0')...)
+			}
+		case 'C':
+			b = append(b, pad(t.Year()/100, 2, '0')...)
+		case 'k':
+			b = append(b, pad(t.Hour(), 2, ' ')...)
+		case 'l':
+			h := t.Hour() % 12
+			if h == 0 {
+				h = 12
+			}
+			b = append(b, pad(h, 2, ' ')...)
 		case 'u':
 			b = append(b, itoa(int64(wd+1))...)
 		case 'c':
