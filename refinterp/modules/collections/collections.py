@@ -24,6 +24,28 @@ except ImportError:
         return get
 
 
+def _recursive_repr(fillvalue='...'):
+    # reprlib.recursive_repr: a repr that meets its own object again shows fillvalue
+    def decorating_function(user_function):
+        running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                result = user_function(self)
+            finally:
+                running.discard(key)
+            return result
+        wrapper.__name__ = user_function.__name__
+        wrapper.__qualname__ = getattr(user_function, '__qualname__', user_function.__name__)
+        wrapper.__doc__ = user_function.__doc__
+        return wrapper
+    return decorating_function
+
+
 def _field_property(i, name):
     # a Go descriptor: field access costs no Python frame
     return _tuplegetter(i, 'Alias for field number %d' % i)
@@ -155,6 +177,7 @@ class OrderedDict(dict):
             key = next(iter(self))
         return key, dict.pop(self, key)
 
+    @_recursive_repr()
     def __repr__(self):
         if not self:
             return '%s()' % (self.__class__.__name__,)
@@ -499,6 +522,7 @@ class ChainMap:
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr()
     def __repr__(self):
         return '%s(%s)' % (self.__class__.__name__, ', '.join(map(repr, self.maps)))
 
