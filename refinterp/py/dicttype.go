@@ -302,6 +302,17 @@ func initDictType() {
 		return &dictRevIter{listIter: listIter{l: &List{Elems: keys}}}, nil
 	})
 	dt.AddClassMethod("fromkeys", func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {
+		if len(args) < 1 || len(args) > 2 {
+			which, n := "least", 1
+			if len(args) > 2 {
+				which, n = "most", 2
+			}
+			word := " argument, got "
+			if n != 1 {
+				word = " arguments, got "
+			}
+			return nil, Errorf(TypeErrorType, "fromkeys expected at ", which, " ", itoa(n), word, itoa(len(args)))
+		}
 		var val Value = None
 		if len(args) > 1 {
 			val = args[1]

@@ -31,6 +31,7 @@ func init() {
 	initMiscTypes()
 	initIterTypes()
 	initUnionType()
+	enforceArity()
 	for _, t := range []*Type{ListType, DictType, SetType, ByteArrayType, SliceType} {
 		t.Hash = nil
 	}

@@ -892,7 +892,11 @@ func addStrMethods(st *Type) {
 		for i, a := range args {
 			e, ok := a.(*Str)
 			if !ok {
-				return nil, Errorf(TypeErrorType, "encode() argument ", itoa(i+1), " must be str, not ", TypeName(a))
+				pname := "'encoding'"
+				if i == 1 {
+					pname = "'errors'"
+				}
+				return nil, Errorf(TypeErrorType, "encode() argument ", pname, " must be str, not ", TypeName(a))
 			}
 			if i == 0 {
 				enc = e.s
