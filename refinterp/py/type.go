@@ -52,8 +52,9 @@ type Type struct {
 	// Index converts to an int (__index__); nil if unsupported.
 	Index func(th *Thread, v Value) (Value, error)
 
-	qual         string // __qualname__ of a Python class ("" = Name)
-	instHint     int    // expected number of instance attributes
+	qual         string    // __qualname__ of a Python class ("" = Name)
+	instHint     int       // expected number of instance attributes
+	instKeys     *instKeys // the shared attribute names of its instances
 	initFn       Value
 	slotNames    map[string]bool // __slots__ of a class without __dict__
 	initVer      uint32
