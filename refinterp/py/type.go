@@ -359,14 +359,42 @@ func newTypeGetSet() *GetSetDescr {
 }
 
 // setDictStr stores name: v in t's dict with a key from the chunk.
-func (t *Type) setDictStr(name string, v Value) {
+func (t *Type) setDictStr(name string, v Value) { setStrKey(t.Dict, name, v) }
+
+// setStrKey is d.SetStr with the key carved from a chunk (for dicts that
+// live as long as the interpreter: type and builtins dicts).
+func setStrKey(d *Dict, name string, v Value) {
 	if len(keyChunk) == 0 {
 		keyChunk = make([]Str, typeChunk)
 	}
 	k := &keyChunk[0]
 	keyChunk = keyChunk[1:]
 	*k = Str{s: name, n: -1, rom: true}
-	_ = t.Dict.setHashed(nil, k, strHash(name), v)
+	_ = d.setHashed(nil, k, strHash(name), v)
+}
+
+var builtinChunk []Builtin
+
+// newBuiltinFunc returns a built-in function carved from a chunk (each
+// interpreter's builtins module makes about seventy).
+func newBuiltinFunc(name string, fn BuiltinFunc, self Value) *Builtin {
+	if len(builtinChunk) == 0 {
+		builtinChunk = make([]Builtin, typeChunk)
+	}
+	b := &builtinChunk[0]
+	builtinChunk = builtinChunk[1:]
+	*b = Builtin{Name: name, Fn: fn, Self: self}
+	return b
+}
+
+// reserveDict makes room for n items in d without regrowing.
+func reserveDict(d *Dict, n int) {
+	if cap(d.entries) < n {
+		e := make([]dictEntry, len(d.entries), n)
+		copy(e, d.entries)
+		d.entries = e
+	}
+	d.rebuild(n)
 }
 
 // AddClassMethod adds a built-in class method to t's dict.
