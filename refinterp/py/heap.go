@@ -270,7 +270,7 @@ func (w *heapWalker) walk(v Value) {
 		}
 		w.walkDict(x.Dict)
 		if x.keys != nil {
-			w.total += int64(16 + blocks(4*cap(x.vals)))
+			w.total += int64(32 + blocks(4*cap(x.vals)))
 			for _, v := range x.vals {
 				if v != nil {
 					w.walk(v)
