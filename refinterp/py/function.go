@@ -178,6 +178,12 @@ func (co *CodeObj) lookupCached(pc int, t *Type, name string) Value {
 	if c.t == t && c.ver == typeVersion {
 		return c.v
 	}
+	return c.fill(t, name)
+}
+
+// fill is lookupCached's miss path, kept out of line so that the hit path
+// inlines into the VM loop.
+func (c *inlineCache) fill(t *Type, name string) Value {
 	v := t.Lookup(name)
 	c.t, c.ver, c.v = t, typeVersion, v
 	return v

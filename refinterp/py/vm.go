@@ -183,9 +183,21 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			obj := stack[sp-1]
 			var v Value
 			if in, ok := obj.(*Instance); ok && in.Class.GetAttr == nil {
-				descr := co.lookupCached(pc-1, in.Class, names[arg].s)
+				// the inline cache's hits, spelled out (too big for Go to inline)
+				c := &co.cache[pc-1]
+				var descr Value
+				if c.t == in.Class && c.ver == typeVersion {
+					descr = c.v
+				} else {
+					descr = c.fill(in.Class, names[arg].s)
+				}
 				if descr == nil {
-					if x := in.attrAt(co, pc-1, names[arg]); x != nil {
+					if k := in.keys; k != nil && c.keys == k {
+						if i := int(c.idx); i < len(in.vals) && in.vals[i] != nil {
+							stack[sp-1] = in.vals[i]
+							break
+						}
+					} else if x := in.attrAt(co, pc-1, names[arg]); x != nil {
 						stack[sp-1] = x
 						break
 					}
@@ -201,6 +213,14 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case compile.STORE_ATTR:
 			obj, val := stack[sp-1], stack[sp-2]
 			if in, ok := obj.(*Instance); ok && in.Class.SetAttr == nil && in.hasDict() && co.lookupCached(pc-1, in.Class, names[arg].s) == nil {
+				if c := &co.cache[pc-1]; in.keys != nil && c.keys == in.keys {
+					if i := int(c.idx); i < len(in.vals) && in.vals[i] != nil {
+						in.vals[i] = val
+						stack[sp-1], stack[sp-2] = nil, nil
+						sp -= 2
+						break
+					}
+				}
 				err = in.setAttrAt(th, co, pc-1, names[arg], val)
 			} else {
 				err = SetAttr(th, obj, names[arg].s, val)
