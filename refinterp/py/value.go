@@ -104,11 +104,19 @@ func MakeInt(i int64) Value {
 		if v := smallInts[i-smallIntMin]; v != nil {
 			return v
 		}
-		v := Value(Int(i))
-		smallInts[i-smallIntMin] = v
-		return v
+		return makeSmallInt(i)
 	}
 	return Int(i)
+}
+
+// makeSmallInt fills smallInts[i]; kept out of line so that MakeInt stays
+// as cheap to inline as an array load.
+//
+//go:noinline
+func makeSmallInt(i int64) Value {
+	v := Value(Int(i))
+	smallInts[i-smallIntMin] = v
+	return v
 }
 
 // MakeBigInt returns an int for b, normalised to Int when it fits.
