@@ -4,9 +4,14 @@ package py
 // built-in value when the class derives from a built-in type such as list.
 type Instance struct {
 	Class *Type
-	Dict  *Dict
-	Base  Value
-	d     Dict // storage for Dict, saving an allocation
+	// Dict is the attribute dict of an instance that has an ordinary one
+	// (instances of built-in subclasses, or after materialize); instances
+	// of plain classes start with split storage instead (see instattr.go).
+	// Use attr, setAttr and dict rather than Dict directly.
+	Dict *Dict
+	Base Value
+	keys *instKeys // split storage: names shared with the class
+	vals []Value   // split storage: values indexed like keys.names
 }
 
 // Type returns the instance's class.
@@ -56,7 +61,7 @@ func isDataDescr(d Value) bool {
 func instanceDict(v Value) *Dict {
 	switch x := v.(type) {
 	case *Instance:
-		return x.Dict
+		return x.dict()
 	case *Function:
 		if x.Dict == nil {
 			x.Dict = NewDict()
@@ -93,7 +98,11 @@ func GenericGetAttr(th *Thread, v Value, name string) (Value, error) {
 			return dt.DescrGet(th, descr, v, t)
 		}
 	}
-	if d := instanceDict(v); d != nil {
+	if in, ok := v.(*Instance); ok {
+		if x := in.attrStr(name); x != nil {
+			return x, nil
+		}
+	} else if d := instanceDict(v); d != nil {
 		if x := d.GetStr(name); x != nil {
 			return x, nil
 		}
@@ -131,6 +140,9 @@ func GenericSetAttr(th *Thread, v Value, name string, val Value) error {
 		if s := descr.Type().DescrSet; s != nil {
 			return s(th, descr, v, val)
 		}
+	}
+	if in, ok := v.(*Instance); ok && in.keys != nil && val != nil {
+		return in.setAttrStr(th, name, val)
 	}
 	d := instanceDict(v)
 	if d == nil {
@@ -174,7 +186,11 @@ func lookupMethod(th *Thread, v Value, name string) (Value, bool, error) {
 		if descr != nil {
 			switch descr.(type) {
 			case *Function, *Method:
-				if d := instanceDict(v); d == nil || d.used == 0 || d.GetStr(name) == nil {
+				if in, ok := v.(*Instance); ok {
+					if in.attrStr(name) == nil {
+						return descr, true, nil
+					}
+				} else if d := instanceDict(v); d == nil || d.used == 0 || d.GetStr(name) == nil {
 					return descr, true, nil
 				}
 			}

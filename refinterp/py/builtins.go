@@ -44,14 +44,15 @@ func noKw(name string, kw *Kwargs) error {
 func (th *Thread) newBuiltinsModule() *Module {
 	m := NewModule("builtins")
 	d := m.Dict
+	reserveDict(d, 160)
 	for _, t := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType,
 		ByteArrayType, TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType,
 		ClassMethodType, StaticMethodType, SuperType, EnumerateType, ZipType, MapType, FilterType, MemoryViewType} {
-		d.SetStr(t.Name, t)
+		setStrKey(d, t.Name, t)
 	}
 	d.SetStr("reversed", reversedType)
 	for _, t := range exceptionTypes {
-		d.SetStr(t.Name, t)
+		setStrKey(d, t.Name, t)
 	}
 	d.SetStr("EnvironmentError", OSErrorType)
 	d.SetStr("IOError", OSErrorType)
@@ -61,7 +62,7 @@ func (th *Thread) newBuiltinsModule() *Module {
 	d.SetStr("Ellipsis", Ellipsis)
 	d.SetStr("NotImplemented", NotImplemented)
 	d.SetStr("__debug__", True)
-	f := func(name string, fn BuiltinFunc) { d.SetStr(name, &Builtin{Name: name, Fn: fn, Self: m}) }
+	f := func(name string, fn BuiltinFunc) { setStrKey(d, name, newBuiltinFunc(name, fn, m)) }
 	f("print", builtinPrint)
 	for _, name := range []string{"exit", "quit"} { // site's Quitter objects
 		f(name, func(th *Thread, args []Value, kw *Kwargs) (Value, error) {

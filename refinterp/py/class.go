@@ -132,22 +132,7 @@ func newInstance(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error)
 	lay := cls.Layout
 	if lay == nil || lay == ObjectType || lay == cls {
 		accountBytes(16 + 32)
-		n := cls.instHint
-		if n > 0 && n <= smallDict {
-			in := allocInstance(n)
-			in.Class = cls
-			in.Dict = &in.d
-			return in, nil
-		}
-		in := &Instance{Class: cls}
-		in.Dict = &in.d
-		if n > 0 {
-			in.d.entries = make([]dictEntry, 0, n)
-			if n > smallDict {
-				in.d.rebuild(n)
-			}
-		}
-		return in, nil
+		return allocInstance(cls, cls.instHint), nil
 	}
 	if lay.Flags&FlagException != 0 {
 		accountBytes(32)
@@ -240,8 +225,10 @@ func typeCallDefault(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, er
 		if err := ot.Init(th, obj, args, kw); err != nil {
 			return nil, err
 		}
-		if in, ok := obj.(*Instance); ok && in.Dict != nil && in.Dict.used > cls.instHint && in.Dict.used <= 64 {
-			cls.instHint = in.Dict.used
+		if in, ok := obj.(*Instance); ok {
+			if n := in.attrCount(); n > cls.instHint && n <= 64 {
+				cls.instHint = n
+			}
 		}
 	}
 	return obj, nil
@@ -1056,70 +1043,6 @@ func makeSuper(cls *Type, obj Value) (Value, error) {
 	return &Super{This: cls, Obj: obj, ObjType: obj.Type()}, nil
 }
 
-// allocInstance returns an instance whose attribute dict has room for n
-// (1..smallDict) entries, allocated together with it: one allocation
-// instead of two per object.
-func allocInstance(n int) *Instance {
-	switch n {
-	case 1:
-		p := &struct {
-			in Instance
-			e  [1]dictEntry
-		}{}
-		p.in.d.entries = p.e[:0]
-		return &p.in
-	case 2:
-		p := &struct {
-			in Instance
-			e  [2]dictEntry
-		}{}
-		p.in.d.entries = p.e[:0]
-		return &p.in
-	case 3:
-		p := &struct {
-			in Instance
-			e  [3]dictEntry
-		}{}
-		p.in.d.entries = p.e[:0]
-		return &p.in
-	case 4:
-		p := &struct {
-			in Instance
-			e  [4]dictEntry
-		}{}
-		p.in.d.entries = p.e[:0]
-		return &p.in
-	case 5:
-		p := &struct {
-			in Instance
-			e  [5]dictEntry
-		}{}
-		p.in.d.entries = p.e[:0]
-		return &p.in
-	case 6:
-		p := &struct {
-			in Instance
-			e  [6]dictEntry
-		}{}
-		p.in.d.entries = p.e[:0]
-		return &p.in
-	case 7:
-		p := &struct {
-			in Instance
-			e  [7]dictEntry
-		}{}
-		p.in.d.entries = p.e[:0]
-		return &p.in
-	default:
-		p := &struct {
-			in Instance
-			e  [8]dictEntry
-		}{}
-		p.in.d.entries = p.e[:0]
-		return &p.in
-	}
-}
-
 // MemberDescr is the descriptor of a __slots__ entry (member_descriptor).
 // The value itself lives in the instance's dict.
 type MemberDescr struct {
@@ -1144,7 +1067,11 @@ func initMemberDescrType() {
 		if !obj.Type().IsSubtype(m.Owner) {
 			return nil, Errorf(TypeErrorType, "descriptor '", m.Name, "' for '", m.Owner.Name, "' objects doesn't apply to a '", TypeName(obj), "' object")
 		}
-		if d := instanceDict(obj); d != nil {
+		if in, ok := obj.(*Instance); ok {
+			if v := in.attrStr(m.Name); v != nil {
+				return v, nil
+			}
+		} else if d := instanceDict(obj); d != nil {
 			if v := d.GetStr(m.Name); v != nil {
 				return v, nil
 			}
@@ -1155,6 +1082,15 @@ func initMemberDescrType() {
 	}
 	t.DescrSet = func(th *Thread, descr, obj, val Value) error {
 		m := descr.(*MemberDescr)
+		if in, ok := obj.(*Instance); ok && in.hasDict() && obj.Type().IsSubtype(m.Owner) {
+			if val == nil {
+				if !in.dict().DelStr(m.Name) {
+					return attrError(obj, m.Name)
+				}
+				return nil
+			}
+			return in.setAttrStr(th, m.Name, val)
+		}
 		d := instanceDict(obj)
 		if d == nil || !obj.Type().IsSubtype(m.Owner) {
 			return Errorf(TypeErrorType, "descriptor '", m.Name, "' for '", m.Owner.Name, "' objects doesn't apply to a '", TypeName(obj), "' object")

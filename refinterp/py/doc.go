@@ -124,7 +124,7 @@
 //	str: [16 + len]   (literals/names: 0, they live in ROM/qstr pool)
 //	bytes: [16 + len]                          tuple: [8 + 4n]
 //	list: 16 + [4 * capacity]                  dict: 32 + index + [12 per entry]
-//	set: 16 + 8 per slot                       instance: 16 + its dict
+//	set: 16 + 8 per slot                       instance: 16 + its dict (split: 32 + [4 per attribute])
 //	function: [40]   cell: 16   bound method: 16   generator: [48] + frame
 //	frame (call): [32 + 4 * (locals + stack)]   exception: 32   class: 64 + dict
 //

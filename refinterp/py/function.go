@@ -161,11 +161,15 @@ type CodeObj struct {
 	cache  []inlineCache // per instruction, for LOAD_ATTR/LOAD_METHOD/STORE_ATTR
 }
 
-// inlineCache remembers the class attribute found for one instruction.
+// inlineCache remembers the class attribute found for one instruction,
+// and the position of the attribute in the last split key table seen
+// there (positions never change: the tables only grow).
 type inlineCache struct {
-	t   *Type
-	ver uint32
-	v   Value
+	t    *Type
+	ver  uint32
+	idx  int32
+	v    Value
+	keys *instKeys
 }
 
 // lookupCached is t.Lookup(name) memoised at instruction pc.
@@ -174,6 +178,12 @@ func (co *CodeObj) lookupCached(pc int, t *Type, name string) Value {
 	if c.t == t && c.ver == typeVersion {
 		return c.v
 	}
+	return c.fill(t, name)
+}
+
+// fill is lookupCached's miss path, kept out of line so that the hit path
+// inlines into the VM loop.
+func (c *inlineCache) fill(t *Type, name string) Value {
 	v := t.Lookup(name)
 	c.t, c.ver, c.v = t, typeVersion, v
 	return v

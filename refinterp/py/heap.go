@@ -269,6 +269,14 @@ func (w *heapWalker) walk(v Value) {
 			*w.instances = append(*w.instances, x)
 		}
 		w.walkDict(x.Dict)
+		if x.keys != nil {
+			w.total += int64(32 + blocks(4*cap(x.vals)))
+			for _, v := range x.vals {
+				if v != nil {
+					w.walk(v)
+				}
+			}
+		}
 		if x.Base != nil {
 			w.walk(x.Base)
 		}

@@ -2,6 +2,7 @@ package py
 
 import (
 	"strconv"
+	"unsafe"
 
 	"github.com/mptest/mptest/refinterp/compile"
 )
@@ -850,7 +851,19 @@ func funcSetAttr(th *Thread, v Value, name string, val Value) error {
 
 // addSlotWrappers exposes a built-in type's Go slots as dunder methods in
 // its dict, so that super().__init__(), int.__add__(1, 2) and friends work.
+//
+// As in CPython, a slot inherited unchanged from the base gets no wrapper
+// of its own (ValueError.__repr__ is BaseException's): the lookup along
+// the MRO finds the base's, which calls the same Go function. Besides
+// matching CPython's type dicts this halves the start-up work, most of
+// which was wrapping the seventy exception types' inherited slots.
+// __init__ and __new__ are the exception: CPython's exception types each
+// list their own.
 func addSlotWrappers(t *Type) {
+	b := t.Base
+	if b == nil {
+		b = &Type{} // object: every slot it has is its own
+	}
 	add := func(name string, fn func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error)) {
 		if t.Dict.GetStr(name) == nil {
 			t.AddMethod(name, fn)
@@ -871,7 +884,7 @@ func addSlotWrappers(t *Type) {
 	if t.New != nil && t.Dict.GetStr("__new__") == nil {
 		nw := t.New
 		owner := t
-		t.Dict.SetStr("__new__", &StaticMethod{Func: &Builtin{Name: "__new__", Fn: func(th *Thread, args []Value, kw *Kwargs) (Value, error) {
+		t.setDictStr("__new__", &StaticMethod{Func: &Builtin{Name: "__new__", Fn: func(th *Thread, args []Value, kw *Kwargs) (Value, error) {
 			if len(args) == 0 {
 				return nil, Errorf(TypeErrorType, owner.Name, ".__new__(): not enough arguments")
 			}
@@ -890,24 +903,28 @@ func addSlotWrappers(t *Type) {
 			return nw(th, cls, args[1:], kw)
 		}}})
 	}
-	if f := t.Repr; f != nil {
+	if f := t.Repr; f != nil && !sameSlot(&t.Repr, &b.Repr) {
 		add("__repr__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 			s, err := f(th, self)
 			return NewStr(s), err
 		})
 	}
 	if f := t.Str; f != nil {
-		add("__str__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
-			s, err := f(th, self)
-			return NewStr(s), err
-		})
+		if !sameSlot(&t.Str, &b.Str) || ownSlotWrapper(t, "__str__") {
+			add("__str__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
+				s, err := f(th, self)
+				return NewStr(s), err
+			})
+		}
 	} else if f := t.Repr; f != nil && t == ObjectType {
 		add("__str__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 			s, err := Repr(th, self)
 			return NewStr(s), err
 		})
 	}
-	if f := t.Hash; f != nil {
+	if sameSlot(&t.Hash, &b.Hash) {
+		// inherited, or unhashable like the base
+	} else if f := t.Hash; f != nil {
 		add("__hash__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 			h, err := f(th, self)
 			return MakeInt(h), err
@@ -915,7 +932,7 @@ func addSlotWrappers(t *Type) {
 	} else if t != ObjectType {
 		t.Dict.SetStr("__hash__", None)
 	}
-	if f := t.Compare; f != nil {
+	if f := t.Compare; f != nil && !sameSlot(&t.Compare, &b.Compare) {
 		for i, d := range cmpDunders {
 			op := CmpOp(i)
 			add(d, func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
@@ -926,22 +943,22 @@ func addSlotWrappers(t *Type) {
 			})
 		}
 	}
-	if f := t.Len; f != nil {
+	if f := t.Len; f != nil && !sameSlot(&t.Len, &b.Len) {
 		add("__len__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 			n, err := f(th, self)
 			return MakeInt(int64(n)), err
 		})
 	}
-	if f := t.Bool; f != nil {
+	if f := t.Bool; f != nil && !sameSlot(&t.Bool, &b.Bool) {
 		add("__bool__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 			b, err := f(th, self)
 			return MakeBool(b), err
 		})
 	}
-	if f := t.Iter; f != nil {
+	if f := t.Iter; f != nil && !sameSlot(&t.Iter, &b.Iter) {
 		add("__iter__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) { return f(th, self) })
 	}
-	if f := t.GetItem; f != nil {
+	if f := t.GetItem; f != nil && !sameSlot(&t.GetItem, &b.GetItem) {
 		add("__getitem__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 			if err := need(args, 1, "__getitem__"); err != nil {
 				return nil, err
@@ -949,7 +966,7 @@ func addSlotWrappers(t *Type) {
 			return f(th, self, args[0])
 		})
 	}
-	if f := t.SetItem; f != nil {
+	if f := t.SetItem; f != nil && !sameSlot(&t.SetItem, &b.SetItem) {
 		add("__setitem__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 			if err := need(args, 2, "__setitem__"); err != nil {
 				return nil, err
@@ -963,7 +980,7 @@ func addSlotWrappers(t *Type) {
 			return None, f(th, self, args[0], nil)
 		})
 	}
-	if f := t.Contains; f != nil {
+	if f := t.Contains; f != nil && !sameSlot(&t.Contains, &b.Contains) {
 		add("__contains__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 			b, err := f(th, self, args[0])
 			return MakeBool(b), err
@@ -977,10 +994,10 @@ func addSlotWrappers(t *Type) {
 			}
 			return typeCallDefault(th, cls, args, kw)
 		})
-	} else if f := t.Call; f != nil {
+	} else if f := t.Call; f != nil && !sameSlot(&t.Call, &b.Call) {
 		add("__call__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) { return f(th, self, args, kw) })
 	}
-	if f := t.DescrGet; f != nil {
+	if f := t.DescrGet; f != nil && !sameSlot(&t.DescrGet, &b.DescrGet) {
 		add("__get__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 			if len(args) < 1 || len(args) > 2 {
 				return nil, Errorf(TypeErrorType, "expected 1 or 2 arguments, got ", strconv.Itoa(len(args)))
@@ -999,7 +1016,7 @@ func addSlotWrappers(t *Type) {
 			return f(th, self, obj, typ)
 		})
 	}
-	if f := t.DescrSet; f != nil {
+	if f := t.DescrSet; f != nil && !sameSlot(&t.DescrSet, &b.DescrSet) {
 		add("__set__", func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 			if err := need(args, 2, "__set__"); err != nil {
 				return nil, err
@@ -1014,27 +1031,59 @@ func addSlotWrappers(t *Type) {
 		})
 	}
 	for i := range t.Num {
-		if f := t.Num[i]; f != nil {
+		if f := t.Num[i]; f != nil && (!sameSlot(&t.Num[i], &b.Num[i]) || ownSlotWrapper(t, binOpDunders[i])) {
 			add(binOpDunders[i], func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 				return f(th, self, unwrapV(args[0]))
 			})
 		}
-		if f := t.RNum[i]; f != nil {
+		if f := t.RNum[i]; f != nil && (!sameSlot(&t.RNum[i], &b.RNum[i]) || ownSlotWrapper(t, binOpRDunders[i])) {
 			add(binOpRDunders[i], func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 				return f(th, self, unwrapV(args[0]))
 			})
 		}
-		if f := t.INum[i]; f != nil {
+		if f := t.INum[i]; f != nil && !sameSlot(&t.INum[i], &b.INum[i]) {
 			add(binOpIDunders[i], func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) {
 				return f(th, self, unwrapV(args[0]))
 			})
 		}
 	}
 	for i := range t.Unary {
-		if f := t.Unary[i]; f != nil {
+		if f := t.Unary[i]; f != nil && !sameSlot(&t.Unary[i], &b.Unary[i]) {
 			add(unaryDunders[i], func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error) { return f(th, self) })
 		}
 	}
+}
+
+// ownSlotWrapper reports whether CPython lists name in t's own dict
+// although refinterp's t inherits the Go slot (whose function handles the
+// subclass too): KeyError's and OSError's __str__, bool's bitwise operators.
+func ownSlotWrapper(t *Type, name string) bool {
+	switch t {
+	case KeyErrorType, OSErrorType:
+		return name == "__str__"
+	case BoolType:
+		switch name {
+		case "__and__", "__or__", "__xor__", "__rand__", "__ror__", "__rxor__":
+			return true
+		}
+	}
+	return false
+}
+
+// sameSlot reports whether two slot fields hold the same Go function
+// value (one copied from the other by inheritSlots), or are both nil. Func
+// values cannot be compared in Go; their words can: gc represents one as
+// a pointer to its closure, TinyGo as a (context, function) pair, and a
+// copy has the same words either way.
+func sameSlot[F any](a, b *F) bool {
+	const word = unsafe.Sizeof(uintptr(0))
+	pa, pb := unsafe.Pointer(a), unsafe.Pointer(b)
+	for off := uintptr(0); off < unsafe.Sizeof(*a); off += word {
+		if *(*uintptr)(unsafe.Add(pa, off)) != *(*uintptr)(unsafe.Add(pb, off)) {
+			return false
+		}
+	}
+	return true
 }
 
 // propertyMissing is CPython 3.11's error for setting or deleting a

@@ -90,7 +90,7 @@ func initCoreTypes() {
 		if !ok || !ok2 {
 			return NewError(TypeErrorType, "__dict__ must be set to a dictionary")
 		}
-		in.Dict = d
+		in.Dict, in.keys, in.vals = d, nil, nil
 		return nil
 	}}
 	o.AddClassMethod("__init_subclass__", func(th *Thread, cls *Type, args []Value, kw *Kwargs) (Value, error) {

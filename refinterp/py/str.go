@@ -40,11 +40,21 @@ func NewStrNoAccount(s string) *Str {
 }
 
 var emptyStr = &Str{s: "", n: 0}
-var asciiChars [128]*Str
+
+// asciiChars holds the one-character ASCII strs; they point into a static
+// array, so that creating them at start-up allocates nothing.
+var (
+	asciiChars [128]*Str
+	asciiStrs  [128]Str
+)
 
 func init() {
+	const all = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f" +
+		"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
+		" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
 	for i := range asciiChars {
-		asciiChars[i] = &Str{s: string(rune(i)), n: 1}
+		asciiStrs[i] = Str{s: all[i : i+1], n: 1}
+		asciiChars[i] = &asciiStrs[i]
 	}
 }
 

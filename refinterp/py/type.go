@@ -52,8 +52,9 @@ type Type struct {
 	// Index converts to an int (__index__); nil if unsupported.
 	Index func(th *Thread, v Value) (Value, error)
 
-	qual         string // __qualname__ of a Python class ("" = Name)
-	instHint     int    // expected number of instance attributes
+	qual         string    // __qualname__ of a Python class ("" = Name)
+	instHint     int       // expected number of instance attributes
+	instKeys     *instKeys // the shared attribute names of its instances
 	initFn       Value
 	slotNames    map[string]bool // __slots__ of a class without __dict__
 	initVer      uint32
@@ -213,16 +214,26 @@ func IsInstance(v Value, t *Type) bool {
 // NewBuiltinType creates a built-in type named name deriving from base
 // (nil means object). The caller fills slots and methods; see doc.go.
 func NewBuiltinType(name string, base *Type) *Type {
-	t := &Type{Name: name, Module: "builtins", Dict: newDictNoAccount()}
+	// One allocation for the type and its dict (about 160 built-in types
+	// are made at start-up), one for its bases and MRO.
+	td := &struct {
+		t Type
+		d Dict
+	}{}
+	t := &td.t
+	td.d.noAccount = true
+	t.Name, t.Module, t.Dict = name, "builtins", &td.d
 	if base == nil && ObjectType != nil {
 		base = ObjectType
 	}
 	if base != nil {
 		t.Base = base
-		t.Bases = []*Type{base}
-		t.MRO = append([]*Type{t}, base.MRO...)
+		bm := make([]*Type, 2+len(base.MRO))
+		bm[0], bm[1] = base, t
+		copy(bm[2:], base.MRO)
+		t.Bases, t.MRO = bm[:1:1], bm[1:]
 		t.Layout = base.Layout
-		inheritSlots(t, base)
+		copySlots(t, base)
 	} else {
 		t.MRO = []*Type{t}
 	}
@@ -230,6 +241,17 @@ func NewBuiltinType(name string, base *Type) *Type {
 		t.Layout = t
 	}
 	return t
+}
+
+// copySlots gives a new type with no slots of its own all of base's.
+func copySlots(t, base *Type) {
+	t.New, t.Init = base.New, base.Init
+	t.Repr, t.Str, t.Hash, t.Compare, t.Bool = base.Repr, base.Str, base.Hash, base.Compare, base.Bool
+	t.Len, t.Iter, t.Next = base.Len, base.Iter, base.Next
+	t.GetItem, t.SetItem, t.Contains, t.Call = base.GetItem, base.SetItem, base.Contains, base.Call
+	t.GetAttr, t.SetAttr, t.DescrGet, t.DescrSet = base.GetAttr, base.SetAttr, base.DescrGet, base.DescrSet
+	t.Num, t.RNum, t.INum, t.Unary = base.Num, base.RNum, base.INum, base.Unary
+	t.Index = base.Index
 }
 
 // inheritSlots copies every slot t does not set from base.
@@ -312,7 +334,80 @@ func inheritSlots(t, base *Type) {
 // AddMethod adds a built-in method to t's dict. fn receives the instance
 // as self (already unwrapped to t's Go representation when t is built-in).
 func (t *Type) AddMethod(name string, fn func(th *Thread, self Value, args []Value, kw *Kwargs) (Value, error)) {
-	t.Dict.SetStr(name, &Method{Name: name, Owner: t, Fn: fn, slot: isSlotDunder(name)})
+	m := newTypeMethod()
+	*m = Method{Name: name, Owner: t, Fn: fn, slot: isSlotDunder(name)}
+	t.setDictStr(name, m)
+}
+
+// Start-up cost: the built-in types put about two thousand methods and
+// getters in their dicts at package init, and allocating each method
+// descriptor and its str key separately was a third of the process's
+// start-up work. They live as long as their type (for ever), so they are
+// carved out of chunks instead. Type construction, like the rest of the
+// interpreter's global state, is single-threaded.
+const typeChunk = 128
+
+var (
+	methodChunk []Method
+	getSetChunk []GetSetDescr
+	keyChunk    []Str
+)
+
+func newTypeMethod() *Method {
+	if len(methodChunk) == 0 {
+		methodChunk = make([]Method, typeChunk)
+	}
+	m := &methodChunk[0]
+	methodChunk = methodChunk[1:]
+	return m
+}
+
+func newTypeGetSet() *GetSetDescr {
+	if len(getSetChunk) == 0 {
+		getSetChunk = make([]GetSetDescr, typeChunk/4)
+	}
+	g := &getSetChunk[0]
+	getSetChunk = getSetChunk[1:]
+	return g
+}
+
+// setDictStr stores name: v in t's dict with a key from the chunk.
+func (t *Type) setDictStr(name string, v Value) { setStrKey(t.Dict, name, v) }
+
+// setStrKey is d.SetStr with the key carved from a chunk (for dicts that
+// live as long as the interpreter: type and builtins dicts).
+func setStrKey(d *Dict, name string, v Value) {
+	if len(keyChunk) == 0 {
+		keyChunk = make([]Str, typeChunk)
+	}
+	k := &keyChunk[0]
+	keyChunk = keyChunk[1:]
+	*k = Str{s: name, n: -1, rom: true}
+	_ = d.setHashed(nil, k, strHash(name), v)
+}
+
+var builtinChunk []Builtin
+
+// newBuiltinFunc returns a built-in function carved from a chunk (each
+// interpreter's builtins module makes about seventy).
+func newBuiltinFunc(name string, fn BuiltinFunc, self Value) *Builtin {
+	if len(builtinChunk) == 0 {
+		builtinChunk = make([]Builtin, typeChunk)
+	}
+	b := &builtinChunk[0]
+	builtinChunk = builtinChunk[1:]
+	*b = Builtin{Name: name, Fn: fn, Self: self}
+	return b
+}
+
+// reserveDict makes room for n items in d without regrowing.
+func reserveDict(d *Dict, n int) {
+	if cap(d.entries) < n {
+		e := make([]dictEntry, len(d.entries), n)
+		copy(e, d.entries)
+		d.entries = e
+	}
+	d.rebuild(n)
 }
 
 // AddClassMethod adds a built-in class method to t's dict.
@@ -329,12 +424,16 @@ func (t *Type) AddStaticMethod(name string, fn BuiltinFunc) {
 
 // AddGetter adds a read-only attribute computed by get.
 func (t *Type) AddGetter(name string, get func(th *Thread, self Value) (Value, error)) {
-	t.Dict.SetStr(name, &GetSetDescr{Name: name, Owner: t, Get: get})
+	g := newTypeGetSet()
+	*g = GetSetDescr{Name: name, Owner: t, Get: get}
+	t.setDictStr(name, g)
 }
 
 // AddGetSet adds an attribute computed by get and set by set.
 func (t *Type) AddGetSet(name string, get func(th *Thread, self Value) (Value, error), set func(th *Thread, self, val Value) error) {
-	t.Dict.SetStr(name, &GetSetDescr{Name: name, Owner: t, Get: get, Set: set})
+	g := newTypeGetSet()
+	*g = GetSetDescr{Name: name, Owner: t, Get: get, Set: set}
+	t.setDictStr(name, g)
 }
 
 // SetAttrStr sets a class attribute and invalidates attribute caches.

@@ -93,21 +93,30 @@ func (*BigInt) Type() *Type { return IntType }
 
 const smallIntMin, smallIntMax = -5, 1024
 
+// smallInts caches the boxed small ints, filled on first use: filling all
+// of them at start-up cost several hundred allocations.
 var smallInts [smallIntMax - smallIntMin + 1]Value
 
-func init() {
-	for i := range smallInts {
-		smallInts[i] = Int(i + smallIntMin)
-	}
-}
-
-// MakeInt returns an int value; small values come from a preallocated cache
-// so that loop counters do not allocate.
+// MakeInt returns an int value; small values come from a cache so that
+// loop counters do not allocate.
 func MakeInt(i int64) Value {
 	if i >= smallIntMin && i <= smallIntMax {
-		return smallInts[i-smallIntMin]
+		if v := smallInts[i-smallIntMin]; v != nil {
+			return v
+		}
+		return makeSmallInt(i)
 	}
 	return Int(i)
+}
+
+// makeSmallInt fills smallInts[i]; kept out of line so that MakeInt stays
+// as cheap to inline as an array load.
+//
+//go:noinline
+func makeSmallInt(i int64) Value {
+	v := Value(Int(i))
+	smallInts[i-smallIntMin] = v
+	return v
 }
 
 // MakeBigInt returns an int for b, normalised to Int when it fits.

@@ -183,9 +183,21 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			obj := stack[sp-1]
 			var v Value
 			if in, ok := obj.(*Instance); ok && in.Class.GetAttr == nil {
-				descr := co.lookupCached(pc-1, in.Class, names[arg].s)
+				// the inline cache's hits, spelled out (too big for Go to inline)
+				c := &co.cache[pc-1]
+				var descr Value
+				if c.t == in.Class && c.ver == typeVersion {
+					descr = c.v
+				} else {
+					descr = c.fill(in.Class, names[arg].s)
+				}
 				if descr == nil {
-					if x := in.Dict.getStrObj(names[arg]); x != nil {
+					if k := in.keys; k != nil && c.keys == k {
+						if i := int(c.idx); i < len(in.vals) && in.vals[i] != nil {
+							stack[sp-1] = in.vals[i]
+							break
+						}
+					} else if x := in.attrAt(co, pc-1, names[arg]); x != nil {
 						stack[sp-1] = x
 						break
 					}
@@ -200,8 +212,16 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			stack[sp-1] = v
 		case compile.STORE_ATTR:
 			obj, val := stack[sp-1], stack[sp-2]
-			if in, ok := obj.(*Instance); ok && in.Class.SetAttr == nil && in.Dict != nil && co.lookupCached(pc-1, in.Class, names[arg].s) == nil {
-				err = in.Dict.setHashed(th, names[arg], names[arg].hash(), val)
+			if in, ok := obj.(*Instance); ok && in.Class.SetAttr == nil && in.hasDict() && co.lookupCached(pc-1, in.Class, names[arg].s) == nil {
+				if c := &co.cache[pc-1]; in.keys != nil && c.keys == in.keys {
+					if i := int(c.idx); i < len(in.vals) && in.vals[i] != nil {
+						in.vals[i] = val
+						stack[sp-1], stack[sp-2] = nil, nil
+						sp -= 2
+						break
+					}
+				}
+				err = in.setAttrAt(th, co, pc-1, names[arg], val)
 			} else {
 				err = SetAttr(th, obj, names[arg].s, val)
 			}
@@ -217,7 +237,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				descr := co.lookupCached(pc-1, t, names[arg].s)
 				switch descr.(type) {
 				case *Function, *Method:
-					if in, ok := obj.(*Instance); !ok || in.Dict == nil || in.Dict.used == 0 || in.Dict.getStrObj(names[arg]) == nil {
+					if in, ok := obj.(*Instance); !ok || in.attrAt(co, pc-1, names[arg]) == nil {
 						stack[sp-1] = descr
 						stack[sp] = obj
 						sp++
@@ -1336,7 +1356,7 @@ func isSame(a, b Value) bool {
 func instanceGetAttrDescr(th *Thread, in *Instance, name *Str, descr Value) (Value, error) {
 	t := in.Class
 	if descr == nil {
-		if x := in.Dict.getStrObj(name); x != nil {
+		if x := in.attr(name); x != nil {
 			return x, nil
 		}
 		return nil, attrError(in, name.s)
@@ -1345,7 +1365,7 @@ func instanceGetAttrDescr(th *Thread, in *Instance, name *Str, descr Value) (Val
 	if dt.DescrSet != nil && dt.DescrGet != nil {
 		return dt.DescrGet(th, descr, in, t)
 	}
-	if x := in.Dict.getStrObj(name); x != nil {
+	if x := in.attr(name); x != nil {
 		return x, nil
 	}
 	if dt.DescrGet != nil {
