@@ -57,10 +57,12 @@
 // standard upload sends chunk-size bytes, waits until that backlog is
 // empty, then sends the next chunk: a burst into the board's ring is at
 // most a chunk plus the FIFO, and the loop empties the ring between
-// bursts. (It could still overflow if the emulated CPU were descheduled
-// right after a burst, before its loop ran, until the next chunk came; that
-// was not seen in over 2,000 uploads under heavy load.) qemu:microbit
-// defaults to 32-byte chunks with drain (QEMUMachine.Settings). A test shorter
+// bursts. It can still overflow when the emulated CPU is descheduled right
+// after a burst, before its loop ran, until the next chunk came: drain alone
+// lost one 4 KB upload in 120 with the host's 2 CPUs at load 18, so
+// qemu:microbit also waits chunk-delay=2ms after each drained chunk (0 in
+// 120 under the same load). qemu:microbit defaults to 32-byte chunks with
+// drain and a 2 ms delay (QEMUMachine.Settings). A test shorter
 // than a chunk pays nothing; longer ones wait for the emulated board once
 // per chunk, which on a heavily loaded host costs tens of milliseconds per
 // kilobyte (a 1.4 KB test took 60-120 ms instead of 25-40 ms). The

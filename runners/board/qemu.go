@@ -44,9 +44,10 @@ var (
 			// The stock firmware buffers UART input in a 64-byte ring
 			// that its interrupt handler fills and silently overflows,
 			// and it has no raw-paste: uploads go in 32-byte chunks, each
-			// once the emulated UART has taken the previous one (see
-			// the package documentation).
-			Settings: map[string]string{"chunk-size": "32", "chunk-drain": "true"},
+			// once the emulated UART has taken the previous one and 2 ms
+			// more for the firmware's loop to empty its ring (see the
+			// package documentation).
+			Settings: map[string]string{"chunk-size": "32", "chunk-drain": "true", "chunk-delay": "2ms"},
 		},
 	}
 )
