@@ -163,12 +163,25 @@ func openHost(spec string, opts Options) (Target, error) {
 		}
 		argv = []string{exe, "refpy"}
 	}
-	argv = append(argv, "-X", "heapstat")
+	// The heap statistics walk the live heap now and then, which costs
+	// allocation-heavy programs up to 2x: heapstat=false leaves them out
+	// (no peak heap) for timing the interpreter alone.
+	heapStat := true
+	if v, ok := opts.Settings["heapstat"]; ok {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return nil, fmt.Errorf("host: setting heapstat=%q: want true or false", v)
+		}
+		heapStat = b
+	}
+	if heapStat {
+		argv = append(argv, "-X", "heapstat")
+	}
 	t, err := NewCommandTarget(spec, argv, opts)
 	if err != nil {
 		return nil, err
 	}
-	t.heapStat = true
+	t.heapStat = heapStat
 	t.identity = func(context.Context) (string, error) { return "refinterp (" + strings.Join(t.argv, " ") + ")", nil }
 	return t, nil
 }
