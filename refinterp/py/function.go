@@ -406,6 +406,12 @@ func joinNames(names []string, sep string) string {
 }
 
 func (fn *Function) missing(names []string, kind string) error {
+	return missingArgs(fn.QualName, names, kind)
+}
+
+// missingArgs is CPython's "f() missing 2 required positional arguments:
+// 'a' and 'b'".
+func missingArgs(fname string, names []string, kind string) error {
 	n := len(names)
 	s := ""
 	for i, name := range names {
@@ -424,7 +430,7 @@ func (fn *Function) missing(names []string, kind string) error {
 	if n > 1 {
 		plural = "arguments"
 	}
-	return Errorf(TypeErrorType, fn.QualName, "() missing ", strconv.Itoa(n), " required ", kind, " ", plural, ": ", s)
+	return Errorf(TypeErrorType, fname, "() missing ", strconv.Itoa(n), " required ", kind, " ", plural, ": ", s)
 }
 
 func (fn *Function) tooManyPositional(given int, kw *Kwargs) error {

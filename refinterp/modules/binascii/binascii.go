@@ -64,36 +64,10 @@ func asciiArg(th *py.Thread, v py.Value) ([]byte, error) {
 	return b, nil
 }
 
-func bind(fname string, args []py.Value, kw *py.Kwargs, names []string, required int) ([]py.Value, error) {
-	if len(args) > len(names) {
-		return nil, py.Errorf(py.TypeErrorType, fname, "() takes at most ", strconv.Itoa(len(names)), " arguments (", strconv.Itoa(len(args)), " given)")
-	}
-	out := make([]py.Value, len(names))
-	copy(out, args)
-	if kw != nil {
-	next:
-		for i, n := range kw.Names {
-			for j, name := range names {
-				if name == n {
-					out[j] = kw.Values[i]
-					continue next
-				}
-			}
-			return nil, py.Errorf(py.TypeErrorType, "'", n, "' is an invalid keyword argument for ", fname, "()")
-		}
-	}
-	for i := 0; i < required; i++ {
-		if out[i] == nil {
-			return nil, py.Errorf(py.TypeErrorType, fname, "() missing required argument '", names[i], "' (pos ", strconv.Itoa(i+1), ")")
-		}
-	}
-	return out, nil
-}
-
 const hexDigits = "0123456789abcdef"
 
 func hexlify(th *py.Thread, fname string, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-	a, err := bind(fname, args, kw, []string{"data", "sep", "bytes_per_sep"}, 1)
+	a, err := py.BindArgs(py.ClinicArgs, fname, args, kw, []string{"data", "sep", "bytes_per_sep"}, 1, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -143,7 +117,7 @@ func hexlify(th *py.Thread, fname string, args []py.Value, kw *py.Kwargs) (py.Va
 }
 
 func unhexlify(th *py.Thread, fname string, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-	a, err := bind(fname, args, kw, []string{"hexstr"}, 1)
+	a, err := py.BindArgs(py.ClinicArgs, fname, args, kw, []string{"hexstr"}, 1, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -273,7 +247,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		})
 	}
 	m.AddFunc("a2b_base64", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := bind("a2b_base64", args, kw, []string{"data", "strict_mode"}, 1)
+		a, err := py.BindArgs(py.ClinicArgs, "a2b_base64", args, kw, []string{"data", "strict_mode"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -297,7 +271,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		if len(args) > 1 {
 			return nil, py.Errorf(py.TypeErrorType, "b2a_base64() takes exactly 1 positional argument (", strconv.Itoa(len(args)), " given)")
 		}
-		a, err := bind("b2a_base64", args, kw, []string{"data", "newline"}, 1)
+		a, err := py.BindArgs(py.ClinicArgs, "b2a_base64", args, kw, []string{"data", "newline"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}

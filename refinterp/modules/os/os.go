@@ -43,33 +43,6 @@ func itoa(n int) string {
 	return s
 }
 
-// args binds positional and keyword arguments by name.
-func args(fname string, a []py.Value, kw *py.Kwargs, names []string, required int) ([]py.Value, error) {
-	if len(a) > len(names) {
-		return nil, py.Errorf(py.TypeErrorType, fname, "() takes at most ", itoa(len(names)), " arguments (", itoa(len(a)), " given)")
-	}
-	out := make([]py.Value, len(names))
-	copy(out, a)
-	if kw != nil {
-	next:
-		for i, n := range kw.Names {
-			for j, name := range names {
-				if name == n {
-					out[j] = kw.Values[i]
-					continue next
-				}
-			}
-			return nil, py.Errorf(py.TypeErrorType, fname, "() got an unexpected keyword argument '", n, "'")
-		}
-	}
-	for i := 0; i < required; i++ {
-		if out[i] == nil {
-			return nil, py.Errorf(py.TypeErrorType, fname, "() missing required argument '", names[i], "' (pos ", itoa(i+1), ")")
-		}
-	}
-	return out, nil
-}
-
 // pathArg converts a path argument (str or os.PathLike).
 func pathArg(th *py.Thread, fname, argName string, v py.Value) (string, error) {
 	if s, ok := py.StrOf(v); ok {
@@ -136,7 +109,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 			if def != "" {
 				req = 0
 			}
-			v, err := args(name, a, kw, names, req)
+			v, err := py.BindArgs(py.ClinicArgs, name, a, kw, names, req, 0)
 			if err != nil {
 				return nil, err
 			}
@@ -195,7 +168,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		return py.None, nil
 	}, "mode")
 	m.AddFunc("makedirs", func(th *py.Thread, a []py.Value, kw *py.Kwargs) (py.Value, error) {
-		v, err := args("makedirs", a, kw, []string{"name", "mode", "exist_ok"}, 1)
+		v, err := py.BindArgs(py.PythonArgs, "makedirs", a, kw, []string{"name", "mode", "exist_ok"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -248,7 +221,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	for _, name := range []string{"rename", "replace"} {
 		name := name
 		m.AddFunc(name, func(th *py.Thread, a []py.Value, kw *py.Kwargs) (py.Value, error) {
-			v, err := args(name, a, kw, []string{"src", "dst"}, 2)
+			v, err := py.BindArgs(py.ClinicArgs, name, a, kw, []string{"src", "dst"}, 2, 0)
 			if err != nil {
 				return nil, err
 			}
@@ -283,7 +256,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		})
 	}
 	m.AddFunc("walk", func(th *py.Thread, a []py.Value, kw *py.Kwargs) (py.Value, error) {
-		v, err := args("walk", a, kw, []string{"top", "topdown"}, 1)
+		v, err := py.BindArgs(py.PythonArgs, "walk", a, kw, []string{"top", "topdown"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -296,7 +269,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		return py.Iter(th, py.NewList(out))
 	})
 	m.AddFunc("getenv", func(th *py.Thread, a []py.Value, kw *py.Kwargs) (py.Value, error) {
-		v, err := args("getenv", a, kw, []string{"key", "default"}, 1)
+		v, err := py.BindArgs(py.PythonArgs, "getenv", a, kw, []string{"key", "default"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -316,7 +289,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		return r, nil
 	})
 	m.AddFunc("putenv", func(th *py.Thread, a []py.Value, kw *py.Kwargs) (py.Value, error) {
-		v, err := args("putenv", a, kw, []string{"name", "value"}, 2)
+		v, err := py.BindArgs(py.ClinicArgs, "putenv", a, kw, []string{"name", "value"}, 2, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -329,7 +302,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		return py.None, nil
 	})
 	m.AddFunc("unsetenv", func(th *py.Thread, a []py.Value, kw *py.Kwargs) (py.Value, error) {
-		v, err := args("unsetenv", a, kw, []string{"name"}, 1)
+		v, err := py.BindArgs(py.ClinicArgs, "unsetenv", a, kw, []string{"name"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -338,7 +311,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		return py.None, nil
 	})
 	m.AddFunc("urandom", func(th *py.Thread, a []py.Value, kw *py.Kwargs) (py.Value, error) {
-		v, err := args("urandom", a, kw, []string{"size"}, 1)
+		v, err := py.BindArgs(py.ClinicArgs, "urandom", a, kw, []string{"size"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -359,7 +332,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		return py.NewBytes(b), nil
 	})
 	m.AddFunc("strerror", func(th *py.Thread, a []py.Value, kw *py.Kwargs) (py.Value, error) {
-		v, err := args("strerror", a, kw, []string{"code"}, 1)
+		v, err := py.BindArgs(py.ClinicArgs, "strerror", a, kw, []string{"code"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -374,7 +347,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	})
 	m.AddFunc("sync", func(th *py.Thread, a []py.Value, kw *py.Kwargs) (py.Value, error) { return py.None, nil })
 	m.AddFunc("fspath", func(th *py.Thread, a []py.Value, kw *py.Kwargs) (py.Value, error) {
-		v, err := args("fspath", a, kw, []string{"path"}, 1)
+		v, err := py.BindArgs(py.ClinicArgs, "fspath", a, kw, []string{"path"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}

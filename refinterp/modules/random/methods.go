@@ -6,37 +6,6 @@ import (
 	"github.com/mptest/mptest/refinterp/py"
 )
 
-// bind binds positional and keyword arguments to names; missing ones are nil.
-func bind(fname string, args []py.Value, kw *py.Kwargs, names []string, required int) ([]py.Value, error) {
-	if len(args) > len(names) {
-		return nil, py.Errorf(py.TypeErrorType, fname, "() takes from ", itoa(required+1), " to ", itoa(len(names)+1),
-			" positional arguments but ", itoa(len(args)+1), " were given")
-	}
-	out := make([]py.Value, len(names))
-	copy(out, args)
-	if kw != nil {
-	next:
-		for i, n := range kw.Names {
-			for j, name := range names {
-				if name == n {
-					if out[j] != nil {
-						return nil, py.Errorf(py.TypeErrorType, fname, "() got multiple values for argument '", n, "'")
-					}
-					out[j] = kw.Values[i]
-					continue next
-				}
-			}
-			return nil, py.Errorf(py.TypeErrorType, fname, "() got an unexpected keyword argument '", n, "'")
-		}
-	}
-	for i := 0; i < required; i++ {
-		if out[i] == nil {
-			return nil, py.Errorf(py.TypeErrorType, fname, "() missing 1 required positional argument: '", names[i], "'")
-		}
-	}
-	return out, nil
-}
-
 func floatArg(th *py.Thread, v py.Value, def float64) (float64, error) {
 	if v == nil {
 		return def, nil
@@ -463,7 +432,7 @@ func initType() {
 	for _, m := range methods {
 		m := m
 		t.AddMethod(m.name, func(th *py.Thread, self py.Value, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-			a, err := bind("Random."+m.name, args, kw, m.params, m.required)
+			a, err := py.BindArgs(py.PythonArgs, "Random."+m.name, args, kw, m.params, m.required, 1)
 			if err != nil {
 				return nil, err
 			}
@@ -480,7 +449,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	for _, md := range methods {
 		md := md
 		m.AddFunc(md.name, func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-			a, err := bind("Random."+md.name, args, kw, md.params, md.required)
+			a, err := py.BindArgs(py.PythonArgs, "Random."+md.name, args, kw, md.params, md.required, 1)
 			if err != nil {
 				return nil, err
 			}

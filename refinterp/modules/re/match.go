@@ -58,7 +58,7 @@ func (m *Match) span(i int) (int, int) {
 func (m *Match) lastIndex() int { return pyre.LastIndex(m.m) }
 
 func optArg(args []py.Value, kw *py.Kwargs, fname, name string) (py.Value, error) {
-	a, err := parseArgs(fname, args, kw, []string{name}, 0)
+	a, err := py.BindArgs(py.ClinicArgs, fname, args, kw, []string{name}, 0, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -162,7 +162,7 @@ func initMatch() {
 	spanMethod("span", 2)
 	t.AddMethod("expand", func(th *py.Thread, self py.Value, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		m := self.(*Match)
-		a, err := parseArgs("expand", args, kw, []string{"template"}, 1)
+		a, err := py.BindArgs(py.ClinicArgs, "expand", args, kw, []string{"template"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}

@@ -293,7 +293,7 @@ func initPattern() {
 	}{{"match", pyre.MatchAt}, {"search", pyre.Search}, {"fullmatch", pyre.FullMatch}} {
 		f := f
 		t.AddMethod(f.name, func(th *py.Thread, self py.Value, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-			a, err := parseArgs(f.name, args, kw, []string{"string", "pos", "endpos"}, 1)
+			a, err := py.BindArgs(py.ClinicArgs, f.name, args, kw, []string{"string", "pos", "endpos"}, 1, 0)
 			if err != nil {
 				return nil, err
 			}
@@ -301,14 +301,14 @@ func initPattern() {
 		})
 	}
 	t.AddMethod("findall", func(th *py.Thread, self py.Value, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parseArgs("findall", args, kw, []string{"string", "pos", "endpos"}, 1)
+		a, err := py.BindArgs(py.ClinicArgs, "findall", args, kw, []string{"string", "pos", "endpos"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}
 		return self.(*Pattern).findall(th, a[0], a[1], a[2])
 	})
 	t.AddMethod("finditer", func(th *py.Thread, self py.Value, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parseArgs("finditer", args, kw, []string{"string", "pos", "endpos"}, 1)
+		a, err := py.BindArgs(py.ClinicArgs, "finditer", args, kw, []string{"string", "pos", "endpos"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -317,7 +317,7 @@ func initPattern() {
 	for _, name := range []string{"sub", "subn"} {
 		name := name
 		t.AddMethod(name, func(th *py.Thread, self py.Value, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-			a, err := parseArgs(name, args, kw, []string{"repl", "string", "count"}, 2)
+			a, err := py.BindArgs(py.ClinicArgs, name, args, kw, []string{"repl", "string", "count"}, 2, 0)
 			if err != nil {
 				return nil, err
 			}
@@ -325,7 +325,7 @@ func initPattern() {
 		})
 	}
 	t.AddMethod("split", func(th *py.Thread, self py.Value, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parseArgs("split", args, kw, []string{"string", "maxsplit"}, 1)
+		a, err := py.BindArgs(py.ClinicArgs, "split", args, kw, []string{"string", "maxsplit"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}

@@ -65,7 +65,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	m.Set("Pattern", PatternType)
 	m.Set("Match", MatchType)
 	m.AddFunc("compile", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parsePyArgs("compile", args, kw, []string{"pattern", "flags"}, 1)
+		a, err := py.BindArgs(py.PythonArgs, "compile", args, kw, []string{"pattern", "flags"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -77,7 +77,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	}{{"match", pyre.MatchAt}, {"search", pyre.Search}, {"fullmatch", pyre.FullMatch}} {
 		f := f
 		m.AddFunc(f.name, func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-			a, err := parsePyArgs(f.name, args, kw, []string{"pattern", "string", "flags"}, 2)
+			a, err := py.BindArgs(py.PythonArgs, f.name, args, kw, []string{"pattern", "string", "flags"}, 2, 0)
 			if err != nil {
 				return nil, err
 			}
@@ -89,7 +89,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		})
 	}
 	m.AddFunc("findall", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parsePyArgs("findall", args, kw, []string{"pattern", "string", "flags"}, 2)
+		a, err := py.BindArgs(py.PythonArgs, "findall", args, kw, []string{"pattern", "string", "flags"}, 2, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -100,7 +100,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		return p.findall(th, a[1], nil, nil)
 	})
 	m.AddFunc("finditer", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parsePyArgs("finditer", args, kw, []string{"pattern", "string", "flags"}, 2)
+		a, err := py.BindArgs(py.PythonArgs, "finditer", args, kw, []string{"pattern", "string", "flags"}, 2, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -113,7 +113,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 	for _, name := range []string{"sub", "subn"} {
 		name := name
 		m.AddFunc(name, func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-			a, err := parsePyArgs(name, args, kw, []string{"pattern", "repl", "string", "count", "flags"}, 3)
+			a, err := py.BindArgs(py.PythonArgs, name, args, kw, []string{"pattern", "repl", "string", "count", "flags"}, 3, 0)
 			if err != nil {
 				return nil, err
 			}
@@ -125,7 +125,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		})
 	}
 	m.AddFunc("split", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parsePyArgs("split", args, kw, []string{"pattern", "string", "maxsplit", "flags"}, 2)
+		a, err := py.BindArgs(py.PythonArgs, "split", args, kw, []string{"pattern", "string", "maxsplit", "flags"}, 2, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -136,7 +136,7 @@ func newModule(th *py.Thread) (*py.Module, error) {
 		return p.split(th, a[1], a[2])
 	})
 	m.AddFunc("escape", func(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		a, err := parsePyArgs("escape", args, kw, []string{"pattern"}, 1)
+		a, err := py.BindArgs(py.PythonArgs, "escape", args, kw, []string{"pattern"}, 1, 0)
 		if err != nil {
 			return nil, err
 		}
