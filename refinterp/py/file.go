@@ -639,7 +639,12 @@ func initFileTypes() {
 				pos = int64(n)
 			}
 			f.syncRead()
-			if err := f.f.Truncate(pos); err != nil {
+			// TinyGo's os.File has no Truncate: ask for it by interface.
+			tr, ok := any(f.f).(interface{ Truncate(int64) error })
+			if !ok {
+				return nil, NewError(OSErrorType, "truncate is not supported on this platform")
+			}
+			if err := tr.Truncate(pos); err != nil {
 				return nil, NewError(OSErrorType, err.Error())
 			}
 			return MakeInt(pos), nil
