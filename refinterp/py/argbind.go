@@ -75,3 +75,25 @@ func BindArgs(style ArgStyle, fname string, args []Value, kw *Kwargs, names []st
 	}
 	return out, nil
 }
+
+// CheckKwargs rejects keyword arguments not in allowed, with CPython's
+// messages: "f() takes no keyword arguments" when none is allowed, else
+// "f() got an unexpected keyword argument 'x'".
+func CheckKwargs(fname string, kw *Kwargs, allowed ...string) error {
+	if kw == nil {
+		return nil
+	}
+outer:
+	for _, n := range kw.Names {
+		for _, a := range allowed {
+			if a == n {
+				continue outer
+			}
+		}
+		if len(allowed) == 0 {
+			return Errorf(TypeErrorType, fname, "() takes no keyword arguments")
+		}
+		return Errorf(TypeErrorType, fname, "() got an unexpected keyword argument '", n, "'")
+	}
+	return nil
+}

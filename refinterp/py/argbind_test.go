@@ -60,3 +60,36 @@ func TestBindArgs(t *testing.T) {
 		})
 	}
 }
+
+func TestCheckKwargs(t *testing.T) {
+	kw := &Kwargs{Names: []string{"key", "x"}, Values: []Value{MakeInt(1), MakeInt(2)}}
+	tests := []struct {
+		kw      *Kwargs
+		allowed []string
+		want    string // error text; "" = accepted
+	}{
+		{nil, nil, ""},
+		{kw, []string{"x", "key"}, ""},
+		{kw, []string{"key"}, "TypeError: f() got an unexpected keyword argument 'x'"},
+		{kw, nil, "TypeError: f() takes no keyword arguments"},
+	}
+	for _, tc := range tests {
+		err := CheckKwargs("f", tc.kw, tc.allowed...)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tc.want {
+			t.Errorf("CheckKwargs(%v, %v) = %q, want %q", tc.kw, tc.allowed, got, tc.want)
+		}
+	}
+	if v := kw.Get("x"); v != kw.Values[1] {
+		t.Errorf("Get(x) = %v", v)
+	}
+	if v := kw.Get("nope"); v != nil {
+		t.Errorf("Get(nope) = %v, want nil", v)
+	}
+	if v := (*Kwargs)(nil).Get("x"); v != nil {
+		t.Errorf("nil Get = %v, want nil", v)
+	}
+}

@@ -25,6 +25,19 @@ func (k *Kwargs) Len() int {
 	return len(k.Names)
 }
 
+// Get returns the keyword argument name, or nil (also for a nil k).
+func (k *Kwargs) Get(name string) Value {
+	if k == nil {
+		return nil
+	}
+	for i, n := range k.Names {
+		if n == name {
+			return k.Values[i]
+		}
+	}
+	return nil
+}
+
 // NoneType is the type of None.
 type NoneType struct{}
 

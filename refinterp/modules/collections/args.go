@@ -6,36 +6,6 @@ import (
 	"github.com/mptest/mptest/refinterp/py"
 )
 
-// kwArg returns the keyword argument name, or nil.
-func kwArg(kw *py.Kwargs, name string) py.Value {
-	if kw == nil {
-		return nil
-	}
-	for i, n := range kw.Names {
-		if n == name {
-			return kw.Values[i]
-		}
-	}
-	return nil
-}
-
-// checkKw rejects keyword arguments not in allowed.
-func checkKw(fname string, kw *py.Kwargs, allowed ...string) error {
-	if kw == nil {
-		return nil
-	}
-outer:
-	for _, n := range kw.Names {
-		for _, a := range allowed {
-			if a == n {
-				continue outer
-			}
-		}
-		return py.NewError(py.TypeErrorType, fname+"() got an unexpected keyword argument '"+n+"'")
-	}
-	return nil
-}
-
 // noKw rejects any keyword argument.
 func noKw(fname string, kw *py.Kwargs) error {
 	if kw.Len() > 0 {

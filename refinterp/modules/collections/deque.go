@@ -257,7 +257,7 @@ func init() {
 	}
 	t.Init = func(th *py.Thread, self py.Value, args []py.Value, kw *py.Kwargs) error {
 		d := asDeque(self)
-		if err := checkKw("deque", kw, "iterable", "maxlen"); err != nil {
+		if err := py.CheckKwargs("deque", kw, "iterable", "maxlen"); err != nil {
 			return err
 		}
 		if err := nargs("deque", args, 0, 2); err != nil {
@@ -270,10 +270,10 @@ func init() {
 		if len(args) > 1 {
 			ml = args[1]
 		}
-		if v := kwArg(kw, "iterable"); v != nil {
+		if v := kw.Get("iterable"); v != nil {
 			it = v
 		}
-		if v := kwArg(kw, "maxlen"); v != nil {
+		if v := kw.Get("maxlen"); v != nil {
 			ml = v
 		}
 		m, err := dequeMaxlen(th, ml)

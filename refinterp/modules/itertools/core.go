@@ -45,39 +45,8 @@ func newType(name string) *py.Type {
 	return t
 }
 
-func kwArg(kw *py.Kwargs, name string) py.Value {
-	if kw == nil {
-		return nil
-	}
-	for i, n := range kw.Names {
-		if n == name {
-			return kw.Values[i]
-		}
-	}
-	return nil
-}
-
-func checkKw(fname string, kw *py.Kwargs, allowed ...string) error {
-	if kw == nil {
-		return nil
-	}
-outer:
-	for _, n := range kw.Names {
-		for _, a := range allowed {
-			if a == n {
-				continue outer
-			}
-		}
-		if len(allowed) == 0 {
-			return py.NewError(py.TypeErrorType, fname+"() takes no keyword arguments")
-		}
-		return py.NewError(py.TypeErrorType, fname+"() got an unexpected keyword argument '"+n+"'")
-	}
-	return nil
-}
-
 func nargs(fname string, args []py.Value, kw *py.Kwargs, lo, hi int, kwOK ...string) error {
-	if err := checkKw(fname, kw, kwOK...); err != nil {
+	if err := py.CheckKwargs(fname, kw, kwOK...); err != nil {
 		return err
 	}
 	n := len(args)
@@ -212,7 +181,7 @@ func init() {
 		}}
 	}
 	chainType.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		if err := checkKw("chain", kw); err != nil {
+		if err := py.CheckKwargs("chain", kw); err != nil {
 			return nil, err
 		}
 		src, _ := py.Iter(th, py.NewTuple(append([]py.Value(nil), args...)))
@@ -355,7 +324,7 @@ func init() {
 	}
 
 	accumulateType.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		if err := checkKw("accumulate", kw, "iterable", "func", "initial"); err != nil {
+		if err := py.CheckKwargs("accumulate", kw, "iterable", "func", "initial"); err != nil {
 			return nil, err
 		}
 		if len(args) > 2 {
@@ -368,13 +337,13 @@ func init() {
 		if len(args) > 1 {
 			fn = args[1]
 		}
-		if v := kwArg(kw, "iterable"); v != nil {
+		if v := kw.Get("iterable"); v != nil {
 			iterable = v
 		}
-		if v := kwArg(kw, "func"); v != nil {
+		if v := kw.Get("func"); v != nil {
 			fn = v
 		}
-		if v := kwArg(kw, "initial"); v != nil && v != py.None {
+		if v := kw.Get("initial"); v != nil && v != py.None {
 			initial = v
 		}
 		if fn == py.None {
@@ -413,10 +382,10 @@ func init() {
 	}
 
 	zipLongestType.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		if err := checkKw("zip_longest", kw, "fillvalue"); err != nil {
+		if err := py.CheckKwargs("zip_longest", kw, "fillvalue"); err != nil {
 			return nil, err
 		}
-		fill := kwArg(kw, "fillvalue")
+		fill := kw.Get("fillvalue")
 		if fill == nil {
 			fill = py.None
 		}
@@ -458,11 +427,11 @@ func init() {
 	}
 
 	productType.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		if err := checkKw("product", kw, "repeat"); err != nil {
+		if err := py.CheckKwargs("product", kw, "repeat"); err != nil {
 			return nil, err
 		}
 		repeat := 1
-		if v := kwArg(kw, "repeat"); v != nil {
+		if v := kw.Get("repeat"); v != nil {
 			var err error
 			if repeat, err = ssize(th, v); err != nil {
 				return nil, err
@@ -542,7 +511,7 @@ func init() {
 		}
 		n := len(pool)
 		r := n
-		rv := kwArg(kw, "r")
+		rv := kw.Get("r")
 		if len(args) > 1 {
 			rv = args[1]
 		}
@@ -590,14 +559,14 @@ func init() {
 
 	combos := func(name string, t *py.Type, repl bool) {
 		t.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-			if err := checkKw(name, kw, "iterable", "r"); err != nil {
+			if err := py.CheckKwargs(name, kw, "iterable", "r"); err != nil {
 				return nil, err
 			}
 			all := append([]py.Value(nil), args...)
-			if v := kwArg(kw, "iterable"); v != nil {
+			if v := kw.Get("iterable"); v != nil {
 				all = append([]py.Value{v}, all...)
 			}
-			if v := kwArg(kw, "r"); v != nil {
+			if v := kw.Get("r"); v != nil {
 				all = append(all, v)
 			}
 			if len(all) != 2 {
@@ -691,18 +660,18 @@ func init() {
 	}
 
 	groupbyType.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		if err := checkKw("groupby", kw, "iterable", "key"); err != nil {
+		if err := py.CheckKwargs("groupby", kw, "iterable", "key"); err != nil {
 			return nil, err
 		}
 		all := append([]py.Value(nil), args...)
-		if v := kwArg(kw, "iterable"); v != nil {
+		if v := kw.Get("iterable"); v != nil {
 			all = append([]py.Value{v}, all...)
 		}
 		var keyfn py.Value
 		if len(all) > 1 {
 			keyfn = all[1]
 		}
-		if v := kwArg(kw, "key"); v != nil {
+		if v := kw.Get("key"); v != nil {
 			keyfn = v
 		}
 		if keyfn == py.None {
@@ -782,7 +751,7 @@ func init() {
 	}
 
 	countType.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		if err := checkKw("count", kw, "start", "step"); err != nil {
+		if err := py.CheckKwargs("count", kw, "start", "step"); err != nil {
 			return nil, err
 		}
 		if len(args) > 2 {
@@ -796,10 +765,10 @@ func init() {
 		if len(args) > 1 {
 			step, stepGiven = args[1], true
 		}
-		if v := kwArg(kw, "start"); v != nil {
+		if v := kw.Get("start"); v != nil {
 			start = v
 		}
-		if v := kwArg(kw, "step"); v != nil {
+		if v := kw.Get("step"); v != nil {
 			step, stepGiven = v, true
 		}
 		for _, v := range []py.Value{start, step} {
@@ -851,14 +820,14 @@ func init() {
 	}
 
 	repeatType.New = func(th *py.Thread, cls *py.Type, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-		if err := checkKw("repeat", kw, "object", "times"); err != nil {
+		if err := py.CheckKwargs("repeat", kw, "object", "times"); err != nil {
 			return nil, err
 		}
 		all := append([]py.Value(nil), args...)
-		if v := kwArg(kw, "object"); v != nil {
+		if v := kw.Get("object"); v != nil {
 			all = append([]py.Value{v}, all...)
 		}
-		if v := kwArg(kw, "times"); v != nil {
+		if v := kw.Get("times"); v != nil {
 			all = append(all, v)
 		}
 		if len(all) == 0 {

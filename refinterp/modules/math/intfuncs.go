@@ -182,7 +182,7 @@ func isqrtFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) 
 }
 
 func prodFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-	if err := checkKw("prod", kw, "start"); err != nil {
+	if err := py.CheckKwargs("prod", kw, "start"); err != nil {
 		return nil, err
 	}
 	if len(args) != 1 {
@@ -192,7 +192,7 @@ func prodFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
 		return nil, py.NewError(py.TypeErrorType, "prod() takes exactly 1 positional argument ("+itoa(len(args))+" given)")
 	}
 	var acc py.Value = py.MakeInt(1)
-	if s := kwArg(kw, "start"); s != nil {
+	if s := kw.Get("start"); s != nil {
 		acc = s
 	}
 	err := py.ForEach(th, args[0], func(v py.Value) error {

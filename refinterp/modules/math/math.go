@@ -512,7 +512,7 @@ func classify(name string, f func(float64) bool) py.BuiltinFunc {
 }
 
 func iscloseFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error) {
-	if err := checkKw("isclose", kw, "a", "b", "rel_tol", "abs_tol"); err != nil {
+	if err := py.CheckKwargs("isclose", kw, "a", "b", "rel_tol", "abs_tol"); err != nil {
 		return nil, err
 	}
 	all := make([]py.Value, 2)
@@ -521,7 +521,7 @@ func iscloseFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error
 		return nil, py.NewError(py.TypeErrorType, "isclose() takes exactly 2 positional arguments ("+itoa(len(args))+" given)")
 	}
 	for i, n := range []string{"a", "b"} {
-		if v := kwArg(kw, n); v != nil {
+		if v := kw.Get(n); v != nil {
 			all[i] = v
 		}
 		if all[i] == nil {
@@ -537,12 +537,12 @@ func iscloseFunc(th *py.Thread, args []py.Value, kw *py.Kwargs) (py.Value, error
 		return nil, err
 	}
 	rel, abs := 1e-9, 0.0
-	if v := kwArg(kw, "rel_tol"); v != nil {
+	if v := kw.Get("rel_tol"); v != nil {
 		if rel, err = py.FloatOf(th, v); err != nil {
 			return nil, err
 		}
 	}
-	if v := kwArg(kw, "abs_tol"); v != nil {
+	if v := kw.Get("abs_tol"); v != nil {
 		if abs, err = py.FloatOf(th, v); err != nil {
 			return nil, err
 		}

@@ -197,7 +197,7 @@ func initStruct() {
 		var fv py.Value
 		if len(args) == 1 {
 			fv = args[0]
-		} else if v := kwArg(kw, "format"); v != nil && len(args) == 0 {
+		} else if v := kw.Get("format"); v != nil && len(args) == 0 {
 			fv = v
 		} else {
 			return nil, py.NewError(py.TypeErrorType, "Struct() missing required argument 'format' (pos 1)")
@@ -226,16 +226,4 @@ func initStruct() {
 			return fn(th, self.(*Struct).f, args, kw)
 		})
 	}
-}
-
-func kwArg(kw *py.Kwargs, name string) py.Value {
-	if kw == nil {
-		return nil
-	}
-	for i, n := range kw.Names {
-		if n == name {
-			return kw.Values[i]
-		}
-	}
-	return nil
 }
